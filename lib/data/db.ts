@@ -15,13 +15,15 @@ export function embeddedDataDir(): string {
   return path.resolve(process.env.TRIGGER_STUDIO_DATA_DIR ?? path.join(process.cwd(), 'data', 'pglite'));
 }
 
-async function openAdapter(): Promise<{ factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+export type OpenOptions = { databaseUrl?: string; dataDir?: string };
+
+async function openAdapter(options: OpenOptions): Promise<{ factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> }> {
+  const url = options.databaseUrl ?? (options.dataDir ? undefined : process.env.DATABASE_URL);
   if (url) {
     const { PrismaPg } = await import('@prisma/adapter-pg');
     return { factory: new PrismaPg({ connectionString: url }), close: async () => {} };
   }
-  const dataDir = embeddedDataDir();
+  const dataDir = options.dataDir ?? embeddedDataDir();
   const release = await lockDataDir(dataDir, (err) => {
     console.error(`Lost the lock on ${dataDir} (${err.message}); stopping to protect the data.`);
     process.exit(1);
@@ -39,8 +41,8 @@ async function openAdapter(): Promise<{ factory: SqlMigrationAwareDriverAdapterF
   };
 }
 
-export async function openDb(): Promise<{ db: Db; close: () => Promise<void> }> {
-  const { factory, close } = await openAdapter();
+export async function openDb(options: OpenOptions = {}): Promise<{ db: Db; close: () => Promise<void> }> {
+  const { factory, close } = await openAdapter(options);
   try {
     await applyMigrations(factory);
   } catch (err) {

@@ -1,0 +1,82 @@
+'use client';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { useEffect, useRef } from 'react';
+import type { Diagnostic } from '@/lib/core/diagnostics';
+import { setupMonaco, toMarkers, type Monaco } from './monaco-setup';
+import { registerQuickFixes } from './quick-fixes';
+
+setupMonaco();
+
+type Props = Readonly<{
+  value: string;
+  language: string;
+  onChange?: (value: string) => void;
+  diagnostics?: readonly Diagnostic[];
+  readOnly?: boolean;
+  height: number | string;
+  ariaLabel: string;
+  testId: string;
+  onMonaco?: (monaco: Monaco) => void;
+  /** Extra line decorations, e.g. review comments: line -> hover text. */
+  lineNotes?: ReadonlyArray<{ line: number; text: string }>;
+}>;
+
+export function CodeEditor({ value, language, onChange, diagnostics = [], readOnly, height, ariaLabel, testId, onMonaco, lineNotes = [] }: Props) {
+  const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
+  const monacoRef = useRef<Monaco | null>(null);
+  const decorationsRef = useRef<{ clear(): void } | null>(null);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const monaco = monacoRef.current;
+    const model = editor?.getModel();
+    if (!editor || !monaco || !model) return;
+    monaco.editor.setModelMarkers(model, 'trigger-studio', toMarkers(diagnostics, model));
+    registerQuickFixes(monaco, model, diagnostics);
+  }, [diagnostics]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    decorationsRef.current?.clear();
+    decorationsRef.current = editor.createDecorationsCollection(
+      lineNotes.map((n) => ({
+        range: { startLineNumber: n.line, startColumn: 1, endLineNumber: n.line, endColumn: 1 },
+        options: { isWholeLine: true, className: 'review-note-line', glyphMarginClassName: 'review-note-glyph', hoverMessage: { value: n.text, isTrusted: false, supportHtml: false } },
+      })),
+    );
+  }, [lineNotes]);
+
+  return (
+    <div data-testid={testId} className="overflow-hidden rounded border border-slate-300 bg-white">
+      <Editor
+        height={height}
+        language={language}
+        value={value}
+        onChange={(v) => onChange?.(v ?? '')}
+        beforeMount={(monaco) => onMonaco?.(monaco as unknown as Monaco)}
+        onMount={(editor, monaco) => {
+          editorRef.current = editor;
+          monacoRef.current = monaco as unknown as Monaco;
+          const model = editor.getModel();
+          if (model) {
+            monacoRef.current.editor.setModelMarkers(model, 'trigger-studio', toMarkers(diagnostics, model));
+            registerQuickFixes(monacoRef.current, model, diagnostics);
+          }
+        }}
+        options={{
+          readOnly,
+          minimap: { enabled: false },
+          fontSize: 13,
+          wordWrap: 'on',
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          ariaLabel,
+          glyphMargin: lineNotes.length > 0,
+          tabSize: 2,
+          renderValidationDecorations: 'on',
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { positionAt } from '../diagnostics.ts';
+import { isJsonObject, type JsonObject, type Sample, type SegmentMessage } from '../sample.ts';
+import { jsonErrorOffset } from '../preview/locate-in-template.ts';
+import { describeZodError, LIMITS, sampleSchema } from './definition.ts';
+
+export type ParsedSample = { ok: true; sample: Sample } | { ok: false; error: string };
+
+const MESSAGE_TYPES = new Set(['identify', 'track', 'page', 'screen', 'group', 'alias']);
+
+/** JSON.parse with "line L, column C: reason" errors. */
+export function parseJsonWithPosition(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    const message = (err as Error).message;
+    const offset = jsonErrorOffset(text, message);
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    if (offset === undefined) return { ok: false, error: `Invalid JSON: ${reason}` };
+    const p = positionAt(text, offset);
+    return { ok: false, error: `Invalid JSON at line ${p.line}, column ${p.column}: ${reason}` };
+  }
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'sample';
+  let id = slug;
+  for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
+  return id;
+}
+
+/**
+ * Accepts what marketers paste: a whole sample ({customer, message}), a raw Customer.io/Segment
+ * message (identify/track/...), or a raw person (attributes). Anything else is explained.
+ */
+export function parseSampleInput(text: string, takenIds: ReadonlySet<string>, fallbackName: string): ParsedSample {
+  if (text.length > LIMITS.sampleJsonChars) return { ok: false, error: `The sample is over ${LIMITS.sampleJsonChars} characters.` };
+  const parsed = parseJsonWithPosition(text);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (!isJsonObject(value)) return { ok: false, error: 'Paste a JSON object: a person, a Customer.io event message, or a sample with "customer" and "message".' };
+
+  let candidate: unknown;
+  if (isJsonObject(value.customer) || isJsonObject(value.message)) {
+    candidate = { customer: {}, message: {}, ...value };
+  } else if (typeof value.type === 'string' && MESSAGE_TYPES.has(value.type)) {
+    const message = value as SegmentMessage;
+    const traits = isJsonObject(message.traits) ? message.traits : isJsonObject(message.context?.traits) ? (message.context.traits as JsonObject) : {};
+    candidate = { name: message.event ?? `${message.type} message`, customer: { ...traits, ...(message.userId ? { id: message.userId } : {}) }, message };
+  } else {
+    candidate = { name: String(value.email ?? value.id ?? fallbackName), customer: value, message: { type: 'identify', userId: value.id ?? null, traits: value } };
+  }
+  const c = candidate as Record<string, unknown>;
+  const name = typeof c.name === 'string' && c.name.trim() ? c.name.trim().slice(0, 120) : fallbackName;
+  const id = typeof c.id === 'string' && c.id && !takenIds.has(c.id) ? c.id : uniqueId(name, takenIds);
+  const result = sampleSchema.safeParse({ ...c, id, name });
+  if (!result.success) return { ok: false, error: `Not a usable sample: ${describeZodError(result.error)}` };
+  return { ok: true, sample: result.data as Sample };
+}
