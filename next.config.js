@@ -4,9 +4,10 @@ const nextConfig = {
   serverExternalPackages: [
     '@electric-sql/pglite',
     'pglite-prisma-adapter',
-    '@prisma/schema-engine-wasm',
     'proper-lockfile',
   ],
+  // Lets two builds (e.g. a test run and a dev build) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   devIndicators: false,
 };

@@ -19,7 +19,7 @@ import { SettingsEditor } from './settings-editor';
 import { usePreview } from './use-preview';
 
 type Props = Readonly<{
-  trigger: { id: string; name: string; useCaseLabel: string; destinationLabel: string; latestVersion: number };
+  trigger: { id: string; name: string; useCaseLabel: string; destinationLabel: string; latestVersion: number; paired: { id: string; name: string } | null };
   version: VersionDto;
   readOnly: boolean;
   lineNotes?: { template: Array<{ line: number; text: string }>; condition: Array<{ line: number; text: string }> };
@@ -38,7 +38,7 @@ export function TriggerDesigner({ trigger, version, readOnly, lineNotes }: Props
   const [status, setStatus] = useState(version.status);
   const [saved, setSaved] = useState<TriggerDefinition>(def);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const preview = usePreview(def);
+  const preview = usePreview(def, { hasRemovalPath: trigger.paired !== null });
   const samplesRef = useRef(def.samples);
   samplesRef.current = def.samples;
   const dirty = def !== saved;
@@ -72,8 +72,12 @@ export function TriggerDesigner({ trigger, version, readOnly, lineNotes }: Props
         <span className="text-sm text-slate-500">{trigger.useCaseLabel} → {trigger.destinationLabel}</span>
         <span data-testid="version-label" className="rounded bg-slate-100 px-2 py-0.5 text-sm">v{baseVersion}</span>
         <StatusBadge status={status} />
+        {trigger.paired && (
+          <Link href={`/triggers/${trigger.paired.id}`} data-testid="paired-link" className="text-sm text-indigo-700 hover:underline">Paired: {trigger.paired.name}</Link>
+        )}
         <Link href={`/triggers/${trigger.id}/history`} className="text-sm text-indigo-700 hover:underline">History</Link>
-        <Link href={`/triggers/${trigger.id}/versions/${baseVersion}/review`} className="text-sm text-indigo-700 hover:underline">Review &amp; export</Link>
+        <Link href={`/triggers/${trigger.id}/versions/${baseVersion}/review`} className="text-sm text-indigo-700 hover:underline">Review</Link>
+        <Link href={`/triggers/${trigger.id}/versions/${baseVersion}/export`} className="text-sm text-indigo-700 hover:underline">Export</Link>
         <div className="ml-auto flex items-center gap-2">
           {save.kind === 'saved' && !dirty && <span data-testid="save-status" className="text-sm text-emerald-700">Saved as version {save.version}</span>}
           {dirty && !readOnly && <span className="text-sm text-amber-700">Unsaved changes</span>}

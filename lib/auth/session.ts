@@ -1,4 +1,5 @@
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { AppError } from '../errors.ts';
 import { isRole, type Role } from '../core/workflow/roles.ts';
 import { getAuth } from './auth.ts';
@@ -18,5 +19,12 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
 export async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
+  return user;
+}
+
+/** For pages: a signed-out visitor is sent to sign in instead of seeing an error. */
+export async function requirePageUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect('/sign-in');
   return user;
 }

@@ -19,7 +19,7 @@ export async function createPerson(db: Db, auth: Auth, person: NewPerson) {
     emailVerified: true,
     role: person.role,
     workspaceId: person.workspaceId,
-  });
+  }, { method: 'admin' });
   await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
   return { id: user.id, email, name: user.name, role: person.role };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 
 /**
@@ -17,9 +18,13 @@ type EngineModule = { SchemaEngine: { new: (o: unknown, log: (m: string) => void
 let modulePromise: Promise<EngineModule> | undefined;
 
 async function loadEngineModule(): Promise<EngineModule> {
-  const require = createRequire(import.meta.url);
-  const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
-  const bg = await import(/* webpackIgnore: true */ path.join(pkgDir, 'schema_engine_bg.js'));
+  // Resolved at run time from the project root, out of the bundler's sight: Next must not bundle
+  // or rewrite this package, it has to load its own .wasm file from node_modules.
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  const pkg = ['@prisma', 'schema-engine-wasm', 'schema_engine_bg'].join('/');
+  const pkgDir = path.dirname(require.resolve(pkg));
+  const bgUrl = pathToFileURL(path.join(pkgDir, 'schema_engine_bg.js')).href;
+  const bg = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ bgUrl);
   const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
   const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg });
   bg.__wbg_set_wasm(instance.exports);

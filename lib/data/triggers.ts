@@ -1,6 +1,6 @@
 import { AppError } from '../errors.ts';
 import type { TriggerDefinition } from '../core/trigger/definition.ts';
-import { contentHash } from '../core/export/content-hash.ts';
+import { definitionHash } from '../core/trigger/version-content.ts';
 import { getDestination } from '../core/destinations/catalog.ts';
 import type { Sample } from '../core/sample.ts';
 import type { Db } from './db.ts';
@@ -27,16 +27,6 @@ export type VersionDto = TriggerDefinition & {
 
 const versionInclude = { trigger: { select: { workspaceId: true } } } as const;
 
-function hashOf(def: TriggerDefinition): string {
-  return contentHash({
-    template: def.template,
-    condition: def.condition,
-    samples: def.samples,
-    useCase: def.useCase,
-    destination: def.destination,
-    settings: { ...def.settings, triggerKind: def.triggerKind, dialect: def.dialect },
-  });
-}
 
 function schemaVersionOf(destination: string): string {
   return getDestination(destination)?.schemaVersion ?? `${destination}@unknown`;
@@ -81,12 +71,14 @@ export async function createTrigger(
   actor: Actor,
   input: { name: string; definition: TriggerDefinition; pairedWith?: { name: string; definition: TriggerDefinition } },
 ): Promise<{ id: string; pairedId?: string }> {
+  const secretProblems = settingsProblems(input.definition.settings);
+  if (secretProblems.length) throw new AppError('INVALID_INPUT', `Not saved: ${secretProblems.join(' ')}`);
   return db.$transaction(async (tx) => {
     const create = async (name: string, def: TriggerDefinition) => {
       const trigger = await tx.trigger.create({
         data: { workspaceId: actor.workspaceId, name, useCase: def.useCase, destination: def.destination, createdById: actor.id, latestVersion: 1 },
       });
-      const hash = hashOf(def);
+      const hash = definitionHash(def);
       await tx.triggerVersion.create({ data: versionData(trigger.id, 1, def, hash, actor.id) });
       await appendAudit(tx, actor, { action: 'trigger.created', triggerId: trigger.id, version: 1, contentHash: hash });
       return trigger.id;
@@ -152,7 +144,7 @@ export async function saveVersion(
     if (claimed.count !== 1) {
       throw new AppError('CONFLICT', 'Another save of this trigger landed at the same moment. Your edits are still in the editor; save again.');
     }
-    const hash = hashOf(input.definition);
+    const hash = definitionHash(input.definition);
     const row = await tx.triggerVersion.create({ data: versionData(trigger.id, next, input.definition, hash, actor.id) });
     await appendAudit(tx, actor, { action: 'version.saved', triggerId: trigger.id, version: next, contentHash: hash });
     return toVersionDto(row, actor.email);

@@ -1,19 +1,19 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { requireUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/auth/session';
 import { getDestination } from '@/lib/core/destinations/catalog';
 import { getUseCase } from '@/lib/core/use-cases/use-cases';
 import { getDb } from '@/lib/data/db';
 import { listTriggers } from '@/lib/data/triggers';
 
 export default async function TriggersPage() {
-  const user = await requireUser();
+  const user = await requirePageUser();
   const triggers = await listTriggers(await getDb(), user.workspaceId);
   return (
     <div className="mx-auto max-w-5xl">
       <div className="mb-4 flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Triggers</h1>
-        <Link href="/triggers/new" className="rounded bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700">New trigger</Link>
+        <div className="flex gap-2"><Link href="/triggers/import" className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">Import bundle</Link><Link href="/triggers/new" className="rounded bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700">New trigger</Link></div>
       </div>
       {triggers.length === 0 ? (
         <p className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-500">

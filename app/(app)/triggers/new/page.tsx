@@ -1,10 +1,10 @@
 import { NewTriggerForm } from '@/components/designer/new-trigger-form';
-import { requireUser } from '@/lib/auth/session';
+import { requirePageUser } from '@/lib/auth/session';
 import { DESTINATIONS } from '@/lib/core/destinations/catalog';
 import { USE_CASES } from '@/lib/core/use-cases/use-cases';
 
 export default async function NewTriggerPage() {
-  await requireUser();
+  await requirePageUser();
   return (
     <div className="mx-auto max-w-4xl">
       <h1 className="mb-4 text-2xl font-semibold">New trigger</h1>

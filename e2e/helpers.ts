@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { email: 'admin@e2e.test', password: 'admin-password-1' };
+
+export async function signIn(page: Page, user: { email: string; password: string } = ADMIN) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('current-user')).toContainText(user.email);
+}
+
+export async function createTrigger(page: Page, opts: { name: string; useCase: string; destination: string; withPair?: boolean }) {
+  await page.goto('/triggers/new');
+  await page.getByLabel('Name').fill(opts.name);
+  await page.getByRole('radio', { name: new RegExp(opts.useCase) }).check();
+  await page.getByLabel('Destination').selectOption(opts.destination);
+  const pair = page.getByRole('checkbox');
+  if ((await pair.count()) > 0 && opts.withPair === false) await pair.uncheck();
+  await page.getByRole('button', { name: 'Create trigger' }).click();
+  await expect(page.getByTestId('designer')).toBeVisible();
+  await expect(page.getByTestId('sample-preview').first()).toBeVisible();
+}
+
+/** Replaces an editor's whole text the way a user pasting would. */
+export async function setEditorText(page: Page, testId: string, text: string) {
+  const editor = page.getByTestId(testId).locator('.monaco-editor').first();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+export async function editorText(page: Page, testId: string): Promise<string> {
+  return page.getByTestId(testId).locator('.view-lines').first().innerText();
+}
