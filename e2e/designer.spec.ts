@@ -7,7 +7,7 @@ test.describe('designing a trigger', () => {
   test('new trigger previews every sample, shows verdicts and passes its own schema', async ({ page }) => {
     await createTrigger(page, { name: `Cart → Meta ${Date.now()}`, useCase: 'Cart abandonment', destination: 'meta_custom_audience', withPair: false });
     const previews = page.getByTestId('sample-preview');
-    await expect(previews).toHaveCount(3);
+    await expect(previews).toHaveCount(4);
     await expect(page.getByTestId('verdict').first()).toBeVisible();
     const complete = previews.filter({ hasText: /complete/i }).first();
     await expect(complete.getByTestId('rendered-payload')).toContainText('"schema"');
@@ -22,7 +22,7 @@ test.describe('designing a trigger', () => {
     await expect(problem).toBeVisible();
     await expect(problem).toContainText(/line \d+, column \d+/);
     await expect(page.getByTestId('template-editor').locator('.squiggly-error').first()).toBeVisible();
-    await expect(page.getByTestId('sample-preview')).toHaveCount(3);
+    await expect(page.getByTestId('sample-preview')).toHaveCount(4);
     await setEditorText(page, 'template-editor', '{"event_id": {{ event.cart_id | default: "x" | json }}, "ok": true}');
     await expect(page.getByTestId('rendered-payload').first()).toContainText('"ok": true');
   });
@@ -41,19 +41,19 @@ test.describe('designing a trigger', () => {
     await page.getByRole('button', { name: '+ Add sample' }).click();
     const box = page.getByTestId('sample-json');
     await box.fill('{\n  "type": "track",\n  "event": "Checkout Started",\n  oops\n}');
-    await page.getByRole('button', { name: 'Add sample' }).click();
+    await page.getByRole('button', { name: 'Add sample', exact: true }).click();
     await expect(page.getByTestId('sample-error')).toContainText('line 4, column 3');
     await expect(box).toHaveValue(/oops/);
-    await expect(page.getByTestId('sample-chip')).toHaveCount(3);
+    await expect(page.getByTestId('sample-chip')).toHaveCount(4);
 
     await box.fill(JSON.stringify({ type: 'track', event: 'Checkout Started', userId: 'u-77', properties: { total: 80, currency: 'EUR' }, context: { traits: { email: 'new@example.com' } } }));
-    await page.getByRole('button', { name: 'Add sample' }).click();
-    await expect(page.getByTestId('sample-chip')).toHaveCount(4);
-    await expect(page.getByTestId('sample-preview')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Add sample', exact: true }).click();
+    await expect(page.getByTestId('sample-chip')).toHaveCount(5);
+    await expect(page.getByTestId('sample-preview')).toHaveCount(5);
 
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Delete sample Checkout Started' }).click();
-    await expect(page.getByTestId('sample-chip')).toHaveCount(3);
+    await expect(page.getByTestId('sample-chip')).toHaveCount(4);
   });
 
   test('each save is a new version; old versions open read-only', async ({ page }) => {
@@ -68,10 +68,9 @@ test.describe('designing a trigger', () => {
     const row = page.getByTestId('trigger-row').filter({ hasText: name });
     await expect(row).toContainText('v2');
 
-    const url = page.url();
     await row.getByRole('link', { name }).click();
+    await page.waitForURL(/\/triggers\/[^/]+$/);
     const triggerUrl = page.url();
-    expect(triggerUrl).not.toBe(url);
     await page.goto(`${triggerUrl}/versions/1`);
     await expect(page.getByTestId('read-only-banner')).toBeVisible();
     await expect(page.getByTestId('save')).toHaveCount(0);

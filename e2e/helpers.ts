@@ -22,15 +22,18 @@ export async function createTrigger(page: Page, opts: { name: string; useCase: s
   await expect(page.getByTestId('sample-preview').first()).toBeVisible();
 }
 
-/** Replaces an editor's whole text the way a user pasting would. */
+/** Replaces an editor's whole text the way a user would: select all, paste from the clipboard. */
 export async function setEditorText(page: Page, testId: string, text: string) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   const editor = page.getByTestId(testId).locator('.monaco-editor').first();
   await editor.click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
+/** What the editor shows (Monaco renders spaces as no-break spaces). */
 export async function editorText(page: Page, testId: string): Promise<string> {
-  return page.getByTestId(testId).locator('.view-lines').first().innerText();
+  const text = await page.getByTestId(testId).locator('.view-lines').first().innerText();
+  return text.replace(/\u00a0/g, ' ');
 }

@@ -1,6 +1,6 @@
 'use client';
 import { loader } from '@monaco-editor/react';
-import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import * as monaco from 'monaco-editor';
 import type { Diagnostic } from '@/lib/core/diagnostics';
 
 /**

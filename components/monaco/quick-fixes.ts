@@ -14,7 +14,7 @@ export function registerQuickFixes(monaco: Monaco, model: Model, diagnostics: re
   if (registeredLanguages.has(language)) return;
   registeredLanguages.add(language);
   monaco.languages.registerCodeActionProvider(language, {
-    provideCodeActions(m, range) {
+    provideCodeActions(m: Model, range: { startLineNumber: number; endLineNumber: number }) {
       const actions = (fixesByModel.get(m) ?? [])
         .filter((d) => d.fixes?.length && d.range && d.range.startLine <= range.endLineNumber && d.range.endLine >= range.startLineNumber)
         .flatMap((d) =>

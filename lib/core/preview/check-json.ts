@@ -16,7 +16,7 @@ export function checkRenderedJson(rendered: string, template: string, sample: { 
       return ` at output line ${p.line}, column ${p.column}`;
     })();
     const context = offset === undefined ? '' : ` near ${JSON.stringify(rendered.slice(Math.max(0, offset - 20), offset + 10))}`;
-    const reason = raw.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const reason = raw.replace(/^JSON\.parse: /, '').replace(/,? (in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
     return {
       ok: false,
       diagnostic: {

@@ -23,7 +23,53 @@ export type PreviewOptions = {
   hasRemovalPath?: boolean;
   /** Fixed clock so previews and tests are repeatable. */
   now?: Date;
+  /**
+   * false skips the Liquid JSON-safety and operator lints (they re-render with probes): the editor
+   * runs that quick pass on every keystroke and the full pass once typing pauses.
+   */
+  lints?: boolean;
 };
+
+type ConditionResult = {
+  diagnostics: Diagnostic[];
+  verdicts: Map<string, Pick<SamplePreview, 'fires' | 'clauses' | 'ossRuntime'>>;
+};
+
+/**
+ * While typing, only one of template and condition changes at a time, and samples rarely do, so the
+ * condition side and the identifier table are kept from the previous run when their inputs are
+ * the same strings and the same samples array.
+ */
+let lastCondition: { condition: string; samples: Sample[]; result: ConditionResult } | undefined;
+let lastIdentifiers: { destination: string; samples: Sample[]; rows: Map<string, SamplePreview['identifiers']> } | undefined;
+
+function evaluateCondition(condition: string, samples: Sample[]): ConditionResult {
+  if (lastCondition && lastCondition.condition === condition && lastCondition.samples === samples) return lastCondition.result;
+  const fql = parseFql(condition);
+  const evaluate = fql.ast ? compileFql(fql.ast) : null;
+  const verdicts = new Map<string, Pick<SamplePreview, 'fires' | 'clauses' | 'ossRuntime'>>();
+  for (const sample of samples) {
+    const fires = evaluate ? evaluate(sample.message) : null;
+    const explanation = fql.ast ? explainFql(fql.ast, sample.message) : null;
+    const engines = fql.ast ? compareEngines(condition, sample.message) : null;
+    verdicts.set(sample.id, {
+      fires,
+      clauses: explanation?.clauses.map((c) => ({ text: c.text, result: c.result, reason: c.reason })) ?? [],
+      ossRuntime: engines && engines.ossRuntime !== fires ? engines.ossRuntime : undefined,
+    });
+  }
+  const result = { diagnostics: [...fql.diagnostics, ...lintFql(condition, fql.ast, samples.map((s) => s.message))], verdicts };
+  lastCondition = { condition, samples, result };
+  return result;
+}
+
+function identifierRows(destination: DestinationId | undefined, samples: Sample[]): Map<string, SamplePreview['identifiers']> {
+  if (!destination) return new Map();
+  if (lastIdentifiers && lastIdentifiers.destination === destination && lastIdentifiers.samples === samples) return lastIdentifiers.rows;
+  const rows = new Map(samples.map((s) => [s.id, normaliseIdentifiers(destination, s.customer)]));
+  lastIdentifiers = { destination, samples, rows };
+  return rows;
+}
 
 const utf8 = new TextEncoder();
 
@@ -53,10 +99,9 @@ export function runPreview(def: TriggerDefinition, options: PreviewOptions = {})
   const destination: DestinationId | undefined = isDestinationId(def.destination) ? def.destination : undefined;
   const renderOptions = { dialect: def.dialect, triggerKind: def.triggerKind, now: options.now };
 
-  const fql = parseFql(def.condition);
-  const evaluate = fql.ast ? compileFql(fql.ast) : null;
-  const messages = def.samples.map((s) => s.message);
-  const conditionDiagnostics = [...fql.diagnostics, ...lintFql(def.condition, fql.ast, messages)];
+  const condition = evaluateCondition(def.condition, def.samples);
+  const identifiers = identifierRows(destination, def.samples);
+  const withLints = options.lints ?? true;
 
   const { compiled, diagnostics: compileDiagnostics } = compileTemplate(def.template, renderOptions);
   const rendered: Array<{ sampleId: string; text: string | null; value?: unknown; rerenderText?: string | null }> = [];
@@ -78,28 +123,23 @@ export function runPreview(def: TriggerDefinition, options: PreviewOptions = {})
           diagnostics.push(json.diagnostic);
         }
       }
-      rendered.push({ sampleId: sample.id, text, value: payload, rerenderText: text === null ? null : renderCompiled(compiled, sample).text });
+      if (withLints) rendered.push({ sampleId: sample.id, text, value: payload, rerenderText: text === null ? null : renderCompiled(compiled, sample).text });
     }
-    const explanation = fql.ast && evaluate ? explainFql(fql.ast, sample.message) : null;
-    const engines = fql.ast ? compareEngines(def.condition, sample.message) : null;
-    const fires = evaluate ? evaluate(sample.message) : null;
     return {
       sampleId: sample.id,
       sampleName: sample.name,
-      fires,
-      clauses: explanation?.clauses.map((c) => ({ text: c.text, result: c.result, reason: c.reason })) ?? [],
-      ossRuntime: engines && engines.ossRuntime !== fires ? engines.ossRuntime : undefined,
+      ...condition.verdicts.get(sample.id)!,
       rendered: text,
       payload,
       payloadBytes: text === null ? 0 : utf8.encode(text).length,
-      identifiers: destination ? normaliseIdentifiers(destination, sample.customer) : [],
+      identifiers: identifiers.get(sample.id) ?? [],
       diagnostics,
     };
   });
 
-  const templateLints = lintTemplate(def.template, compiled, def.samples, renderOptions);
+  const templateLints = withLints ? lintTemplate(def.template, compiled, def.samples, renderOptions) : [];
   const operatorLints =
-    destination && isUseCaseId(def.useCase)
+    withLints && destination && isUseCaseId(def.useCase)
       ? runOperatorLints({
           template: def.template,
           condition: def.condition,
@@ -112,7 +152,7 @@ export function runPreview(def: TriggerDefinition, options: PreviewOptions = {})
       : [];
 
   const sampleDiagnostics = samples.flatMap((s) => s.diagnostics);
-  const all = dedupe([...compileDiagnostics, ...templateLints, ...operatorLints, ...conditionDiagnostics, ...sampleDiagnostics]);
+  const all = dedupe([...compileDiagnostics, ...templateLints, ...operatorLints, ...condition.diagnostics, ...sampleDiagnostics]);
   return {
     samples,
     diagnostics: all,

@@ -14,7 +14,7 @@ export function parseJsonWithPosition(text: string): { ok: true; value: unknown 
   } catch (err) {
     const message = (err as Error).message;
     const offset = jsonErrorOffset(text, message);
-    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const reason = message.replace(/,? (in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
     if (offset === undefined) return { ok: false, error: `Invalid JSON: ${reason}` };
     const p = positionAt(text, offset);
     return { ok: false, error: `Invalid JSON at line ${p.line}, column ${p.column}: ${reason}` };
