@@ -1,5 +1,6 @@
 /** Test helper: applies a QuickFix's edits to text (edits may span lines). */
 import type { QuickFix, Range } from '../diagnostics.ts';
+import { applyEdits } from '../text-edits.ts';
 
 function offsetOf(text: string, line: number, column: number): number {
   let off = 0;
@@ -8,12 +9,7 @@ function offsetOf(text: string, line: number, column: number): number {
 }
 
 export function applyQuickFix(text: string, fix: QuickFix): string {
-  const edits = fix.edits
-    .map((e) => ({ ...e, s: offsetOf(text, e.range.startLine, e.range.startColumn), t: offsetOf(text, e.range.endLine, e.range.endColumn) }))
-    .sort((a, b) => b.s - a.s);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.s) + e.text + out.slice(e.t);
-  return out;
+  return applyEdits(text, fix.edits);
 }
 
 export function rangeText(text: string, r: Range): string {

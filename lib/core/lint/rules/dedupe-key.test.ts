@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Liquid } from 'liquidjs';
-import { applyEdits } from '../apply-edits.ts';
+import { applyEdits } from '../../text-edits.ts';
 import { lintInput } from '../lint-test-helpers.ts';
 import { runOperatorLints } from '../run-operator-lints.ts';
 import { dedupeKeyRule } from './dedupe-key.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits } from '../apply-edits.ts';
+import { applyEdits } from '../../text-edits.ts';
 import { lintInput } from '../lint-test-helpers.ts';
 import { runOperatorLints } from '../run-operator-lints.ts';
 import type { DestinationId } from '../../destinations/catalog.ts';
