@@ -5,6 +5,7 @@ import { CodeEditor } from '@/components/monaco/code-editor';
 import type { Monaco } from '@/components/monaco/monaco-setup';
 import { registerFqlLanguage } from '@/components/monaco/fql-language';
 import { registerLiquidJsonLanguage } from '@/components/monaco/liquid-language';
+import { SubmitForReviewButton } from '@/components/review/submit-for-review-button';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { saveVersionAction } from '@/lib/actions/trigger-actions';
 import type { QuickFix } from '@/lib/core/diagnostics';
@@ -22,6 +23,7 @@ type Props = Readonly<{
   trigger: { id: string; name: string; useCaseLabel: string; destinationLabel: string; latestVersion: number; paired: { id: string; name: string } | null };
   version: VersionDto;
   readOnly: boolean;
+  currentUserId: string;
   lineNotes?: { template: Array<{ line: number; text: string }>; condition: Array<{ line: number; text: string }> };
 }>;
 
@@ -32,10 +34,11 @@ function definitionOf(v: VersionDto): TriggerDefinition {
   return { useCase, destination, triggerKind, dialect, template, condition, samples, settings };
 }
 
-export function TriggerDesigner({ trigger, version, readOnly, lineNotes }: Props) {
+export function TriggerDesigner({ trigger, version, readOnly, currentUserId, lineNotes }: Props) {
   const [def, setDef] = useState<TriggerDefinition>(() => definitionOf(version));
   const [baseVersion, setBaseVersion] = useState(version.version);
   const [status, setStatus] = useState(version.status);
+  const [authorId, setAuthorId] = useState(version.authorId);
   const [saved, setSaved] = useState<TriggerDefinition>(def);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const preview = usePreview(def, { hasRemovalPath: trigger.paired !== null });
@@ -54,6 +57,7 @@ export function TriggerDesigner({ trigger, version, readOnly, lineNotes }: Props
     if (result.ok) {
       setBaseVersion(result.data.version);
       setStatus(result.data.status);
+      setAuthorId(result.data.authorId);
       setSaved(def);
       setSave({ kind: 'saved', version: result.data.version });
       window.history.replaceState(null, '', `/triggers/${trigger.id}`);
@@ -81,6 +85,9 @@ export function TriggerDesigner({ trigger, version, readOnly, lineNotes }: Props
         <div className="ml-auto flex items-center gap-2">
           {save.kind === 'saved' && !dirty && <span data-testid="save-status" className="text-sm text-emerald-700">Saved as version {save.version}</span>}
           {dirty && !readOnly && <span className="text-sm text-amber-700">Unsaved changes</span>}
+          {!readOnly && !dirty && authorId === currentUserId && (status === 'draft' || status === 'changes_requested') && (
+            <SubmitForReviewButton triggerId={trigger.id} version={baseVersion} onSubmitted={() => setStatus('in_review')} />
+          )}
           {!readOnly && (
             <button type="button" data-testid="save" disabled={!dirty || save.kind === 'saving'} onClick={() => doSave(false)} className="rounded bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
               {save.kind === 'saving' ? 'Saving…' : 'Save new version'}

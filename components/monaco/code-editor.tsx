@@ -25,6 +25,27 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
   const editorRef = useRef<Parameters<OnMount>[0] | null>(null);
   const monacoRef = useRef<Monaco | null>(null);
   const decorationsRef = useRef<{ clear(): void } | null>(null);
+  // The text the editor last reported (or was given). The editor is the source of truth while
+  // typing: handing `value` back to @monaco-editor/react would let a render that lags one keystroke
+  // behind overwrite what was just typed (its effect replaces the whole text when they differ).
+  const lastText = useRef(value);
+  const latestValue = useRef(value);
+  latestValue.current = value;
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || value === lastText.current) return;
+    lastText.current = value;
+    if (value === editor.getValue()) return;
+    if (readOnly) {
+      editor.setValue(value);
+      return;
+    }
+    // An edit, not setValue, so undo (Ctrl+Z) can take back a quick fix applied from outside.
+    editor.executeEdits('trigger-studio', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+    editor.pushUndoStop();
+  }, [value, readOnly]);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -35,34 +56,47 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
     registerQuickFixes(monaco, model, diagnostics);
   }, [diagnostics]);
 
-  useEffect(() => {
+  const notesRef = useRef(lineNotes);
+  notesRef.current = lineNotes;
+  // Drawn from both the effect and onMount: the first effect runs before Monaco has mounted.
+  const drawNotes = () => {
     const editor = editorRef.current;
     if (!editor) return;
     decorationsRef.current?.clear();
     decorationsRef.current = editor.createDecorationsCollection(
-      lineNotes.map((n) => ({
+      notesRef.current.map((n) => ({
         range: { startLineNumber: n.line, startColumn: 1, endLineNumber: n.line, endColumn: 1 },
         options: { isWholeLine: true, className: 'review-note-line', glyphMarginClassName: 'review-note-glyph', hoverMessage: { value: n.text, isTrusted: false, supportHtml: false } },
       })),
     );
-  }, [lineNotes]);
+  };
+  useEffect(drawNotes, [lineNotes]);
 
   return (
     <div data-testid={testId} className="overflow-hidden rounded border border-slate-300 bg-white">
       <Editor
         height={height}
         language={language}
-        value={value}
-        onChange={(v) => onChange?.(v ?? '')}
+        defaultValue={value}
+        onChange={(v) => {
+          const text = v ?? '';
+          if (text === lastText.current) return;
+          lastText.current = text;
+          onChange?.(text);
+        }}
         beforeMount={(monaco) => onMonaco?.(monaco as unknown as Monaco)}
         onMount={(editor, monaco) => {
           editorRef.current = editor;
           monacoRef.current = monaco as unknown as Monaco;
+          // The value may have changed while Monaco was loading.
+          lastText.current = latestValue.current;
+          if (editor.getValue() !== latestValue.current) editor.setValue(latestValue.current);
           const model = editor.getModel();
           if (model) {
             monacoRef.current.editor.setModelMarkers(model, 'trigger-studio', toMarkers(diagnostics, model));
             registerQuickFixes(monacoRef.current, model, diagnostics);
           }
+          drawNotes();
         }}
         options={{
           readOnly,

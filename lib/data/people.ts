@@ -1,27 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { Auth } from '../auth/auth.ts';
 import { AppError } from '../errors.ts';
-import { canChangeRole, type Role } from '../core/workflow/roles.ts';
+import type { Role } from '../core/workflow/roles.ts';
 import type { Db } from './db.ts';
+import type { Prisma } from './generated/client.ts';
 
-export type NewPerson = { email: string; name: string; password: string; role: Role; workspaceId: string };
+export type CredentialUser = { email: string; name: string; role: Role; workspaceId: string };
 
-/** Creates a user whose password is hashed and stored by better-auth, like its own sign-up. */
-export async function createPerson(db: Db, auth: Auth, person: NewPerson) {
-  const email = person.email.trim().toLowerCase();
-  if (await db.user.findUnique({ where: { email } })) {
-    throw new AppError('CONFLICT', `Someone with the email ${email} already exists.`);
-  }
-  const ctx = await auth.$context;
-  const hash = await ctx.password.hash(person.password);
-  const user = await ctx.internalAdapter.createUser({
-    email,
-    name: person.name.trim() || email,
-    emailVerified: true,
-    role: person.role,
-    workspaceId: person.workspaceId,
-  }, { method: 'admin' });
-  await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: 'credential', accountId: user.id, password: hash });
-  return { id: user.id, email, name: user.name, role: person.role };
+/**
+ * Writes the user and credential-account rows better-auth's own sign-up writes, with a password
+ * hash from better-auth's hasher. Sign-up itself is disabled: people come from admins.
+ */
+export async function insertCredentialUser(tx: Prisma.TransactionClient, user: CredentialUser, passwordHash: string) {
+  const id = randomUUID();
+  await tx.user.create({ data: { id, email: user.email, name: user.name, emailVerified: true, role: user.role, workspaceId: user.workspaceId } });
+  await tx.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: 'credential', password: passwordHash } });
+  return { id, ...user };
 }
 
 export async function hasAnyUser(db: Db): Promise<boolean> {
@@ -30,9 +24,13 @@ export async function hasAnyUser(db: Db): Promise<boolean> {
 
 /** First start: a workspace and its admin. Refused once anyone exists. */
 export async function createFirstAdmin(db: Db, auth: Auth, admin: { email: string; name: string; password: string; workspaceName: string }) {
-  if (await hasAnyUser(db)) throw new AppError('FORBIDDEN', 'Setup is already done. Sign in instead.');
-  const workspace = await db.workspace.create({ data: { name: admin.workspaceName.trim() || 'My workspace' } });
-  return createPerson(db, auth, { ...admin, role: 'admin', workspaceId: workspace.id });
+  const hash = await (await auth.$context).password.hash(admin.password);
+  const email = admin.email.trim().toLowerCase();
+  return db.$transaction(async (tx) => {
+    if ((await tx.user.count()) > 0) throw new AppError('FORBIDDEN', 'Setup is already done. Sign in instead.');
+    const workspace = await tx.workspace.create({ data: { name: admin.workspaceName.trim() || 'My workspace' } });
+    return insertCredentialUser(tx, { email, name: admin.name.trim() || email, role: 'admin', workspaceId: workspace.id }, hash);
+  });
 }
 
 export async function listPeople(db: Db, workspaceId: string) {
@@ -40,16 +38,5 @@ export async function listPeople(db: Db, workspaceId: string) {
     where: { workspaceId },
     orderBy: { createdAt: 'asc' },
     select: { id: true, email: true, name: true, role: true, createdAt: true },
-  });
-}
-
-export async function changeRole(db: Db, actor: { id: string; role: Role; workspaceId: string }, userId: string, next: Role) {
-  return db.$transaction(async (tx) => {
-    const target = await tx.user.findFirst({ where: { id: userId, workspaceId: actor.workspaceId } });
-    if (!target) throw new AppError('NOT_FOUND', 'No such person in this workspace.');
-    if (!canChangeRole(actor, { id: target.id, role: target.role as Role }, next)) {
-      throw new AppError('FORBIDDEN', actor.id === target.id ? 'You cannot raise your own role.' : 'Only admins can change roles.');
-    }
-    return tx.user.update({ where: { id: userId }, data: { role: next }, select: { id: true, email: true, role: true } });
   });
 }

@@ -11,5 +11,5 @@ export default async function TriggerPage({ params }: Readonly<{ params: Promise
   const { triggerId } = await params;
   const db = await getDb();
   const { trigger, version } = await orNotFound(loadDesigner(db, user.workspaceId, triggerId));
-  return <DesignerLoader trigger={trigger} version={version} readOnly={false} lineNotes={await loadLineNotes(db, triggerId)} />;
+  return <DesignerLoader trigger={trigger} version={version} currentUserId={user.id} readOnly={false} lineNotes={await loadLineNotes(db, triggerId)} />;
 }

@@ -14,5 +14,5 @@ export default async function VersionPage({ params }: Readonly<{ params: Promise
   if (!Number.isInteger(number) || number < 1) notFound();
   const db = await getDb();
   const { trigger, version } = await orNotFound(loadDesigner(db, user.workspaceId, triggerId, number));
-  return <DesignerLoader trigger={trigger} version={version} readOnly lineNotes={await loadLineNotes(db, triggerId)} />;
+  return <DesignerLoader trigger={trigger} version={version} currentUserId={user.id} readOnly lineNotes={await loadLineNotes(db, triggerId)} />;
 }
