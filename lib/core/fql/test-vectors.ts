@@ -1,8 +1,8 @@
-/** Test helper: the shared FQL vectors (path overridable with FQL_VECTORS for other checkouts). */
-import { readFileSync } from 'node:fs';
+/** Test helper: the shared FQL vectors (see tests/vectors/load-vectors.ts for where they come from). */
+import { loadVectors as loadShared } from '../../../tests/vectors/load-vectors.ts';
 
 export type FqlVector = { expr: string; event: unknown; expect: boolean | 'error'; note?: string; source?: string };
 
 export function loadVectors(): FqlVector[] {
-  return JSON.parse(readFileSync(process.env.FQL_VECTORS ?? '/work/shared/vectors-fql.json', 'utf8'));
+  return loadShared<FqlVector[]>('vectors-fql.json');
 }

@@ -1,6 +1,6 @@
-// Table test over /work/shared/vectors-liquid.json (docs §6). Cases whose note says UNCERTAIN are
+// Table test over the shared vectors-liquid.json (docs §6). Cases whose note says UNCERTAIN are
 // Customer.io behaviour nobody could verify; they run in their own table with the dialect they fit.
-import { readFileSync } from 'node:fs';
+import { loadVectors } from '../../../tests/vectors/load-vectors.ts';
 import { describe, expect, it } from 'vitest';
 import { hasErrors } from '../diagnostics.ts';
 import type { JsonObject, LiquidDialect, TriggerKind } from '../sample.ts';
@@ -10,7 +10,7 @@ import { renderCompiledContext } from './render-compiled.ts';
 
 type Vector = { template: string; context: JsonObject; expect: string; note?: string; dialect?: LiquidDialect; triggerKind?: TriggerKind; trigger_kind?: TriggerKind };
 
-const vectors = JSON.parse(readFileSync('/work/shared/vectors-liquid.json', 'utf8')) as Vector[];
+const vectors = loadVectors<Vector[]>('vectors-liquid.json');
 const isUncertain = (v: Vector) => /uncertain/i.test(v.note ?? '');
 
 function render(v: Vector, dialect: LiquidDialect) {
