@@ -14,6 +14,7 @@ async function versionJson(page: Page, triggerId: string, version: number): Prom
 
 async function copyAndRead(page: Page, testId: string): Promise<string> {
   const field = page.getByTestId(testId);
+  await page.bringToFront();
   await page.evaluate(() => navigator.clipboard.writeText('(clipboard not written)'));
   await field.getByRole('button', { name: 'Copy' }).click();
   await expect(field).toContainText('Copied');

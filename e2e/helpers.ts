@@ -25,6 +25,7 @@ export async function createTrigger(page: Page, opts: { name: string; useCase: s
 /** Replaces an editor's whole text the way a user would: select all, paste from the clipboard. */
 export async function setEditorText(page: Page, testId: string, text: string) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.bringToFront(); // the clipboard only works in the focused tab
   await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   const editor = page.getByTestId(testId).locator('.monaco-editor').first();
   await editor.click();
@@ -36,4 +37,17 @@ export async function setEditorText(page: Page, testId: string, text: string) {
 export async function editorText(page: Page, testId: string): Promise<string> {
   const text = await page.getByTestId(testId).locator('.view-lines').first().innerText();
   return text.replace(/\u00a0/g, ' ');
+}
+
+/**
+ * The editor's text with soft wraps undone: a rendered line whose gutter has no line number
+ * continues the line above (editorText would split it with a newline).
+ */
+export async function editorValue(page: Page, testId: string): Promise<string> {
+  return page.getByTestId(testId).locator('.monaco-editor').first().evaluate((root) => {
+    const topOf = (el: Element) => Math.round(el.getBoundingClientRect().top);
+    const numbered = new Set([...root.querySelectorAll('.line-numbers')].filter((n) => n.textContent?.trim()).map(topOf));
+    const lines = [...root.querySelectorAll('.view-line')].map((el) => ({ top: topOf(el), text: el.textContent ?? '' })).sort((a, b) => a.top - b.top);
+    return lines.reduce((out, l, i) => (i === 0 ? l.text : numbered.has(l.top) ? `${out}\n${l.text}` : out + l.text), '').replace(/\u00a0/g, ' ');
+  });
 }

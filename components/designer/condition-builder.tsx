@@ -7,11 +7,36 @@ const NUMERIC: BuilderOperator[] = ['<', '<=', '>', '>='];
 
 type Props = Readonly<{ model: BuilderModel; fields: string[]; readOnly: boolean; onChange: (model: BuilderModel) => void }>;
 
+/** A row being edited remembers that its value was a number, so `= 64` edited to 65 stays a number. */
+export type DraftRow = BuilderRow & { numeric?: boolean };
+
+/**
+ * What the value box holds while typing: a number only when the text is exactly that number, so
+ * "100." or "100.0" stay as typed (and still turn into 100 in the FQL, see numbersOf).
+ */
+function typedValue(row: DraftRow, text: string): Partial<DraftRow> {
+  const numeric = row.numeric ?? (NUMERIC.includes(row.operator) || typeof row.value === 'number');
+  return { value: numeric && text.trim() !== '' && String(Number(text)) === text ? Number(text) : text, numeric };
+}
+
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** The model to turn into FQL: values typed into a numeric row that read as numbers become numbers. */
+export function numbersOf(model: BuilderModel): BuilderModel {
+  return {
+    ...model,
+    groups: model.groups.map((g) => ({
+      ...g,
+      rows: g.rows.map(({ numeric, ...row }: DraftRow) => (numeric && typeof row.value === 'string' && NUMBER_TEXT.test(row.value.trim()) ? { ...row, value: Number(row.value) } : row)),
+    })),
+  };
+}
+
 /** Groups of field/operator/value rows joined by and/or, nested once, like Customer.io's visual editor. */
 export function ConditionBuilder({ model, fields, readOnly, onChange }: Props) {
   const setGroup = (gi: number, patch: Partial<BuilderModel['groups'][number]>) =>
     onChange({ ...model, groups: model.groups.map((g, i) => (i === gi ? { ...g, ...patch } : g)) });
-  const setRow = (gi: number, ri: number, patch: Partial<BuilderRow>) =>
+  const setRow = (gi: number, ri: number, patch: Partial<DraftRow>) =>
     setGroup(gi, { rows: model.groups[gi].rows.map((r, i) => (i === ri ? { ...r, ...patch } : r)) });
   const newRow: BuilderRow = { field: fields[0] ?? 'event', operator: 'is', value: '' };
 
@@ -41,7 +66,7 @@ export function ConditionBuilder({ model, fields, readOnly, onChange }: Props) {
               {!VALUELESS_OPERATORS.includes(r.operator) && (
                 <input
                   value={r.value ?? ''}
-                  onChange={(e) => setRow(gi, ri, { value: NUMERIC.includes(r.operator) && e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value)) ? Number(e.target.value) : e.target.value })}
+                  onChange={(e) => setRow(gi, ri, typedValue(r, e.target.value))}
                   aria-label="Value"
                   className="flex-1 rounded border border-slate-300 px-1 font-mono text-xs"
                 />

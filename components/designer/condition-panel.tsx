@@ -7,7 +7,7 @@ import { fromBuilder, toBuilder, type BuilderModel } from '@/lib/core/fql/builde
 import { parseFql } from '@/lib/core/fql/parse';
 import { fieldPaths } from '@/lib/core/fql/paths';
 import type { Sample } from '@/lib/core/sample';
-import { ConditionBuilder } from './condition-builder';
+import { ConditionBuilder, numbersOf } from './condition-builder';
 
 type Props = Readonly<{
   condition: string;
@@ -30,7 +30,18 @@ function builderStateOf(condition: string): BuilderState {
 /** The condition in code mode (Monaco, FQL) or in the visual builder; both edit the same text. */
 export function ConditionPanel({ condition, samples, diagnostics, readOnly, onChange, onMonaco, lineNotes }: Props) {
   const [mode, setMode] = useState<'code' | 'visual'>('code');
-  const builder = useMemo(() => (mode === 'visual' ? builderStateOf(condition) : null), [mode, condition]);
+  // The rows as typed: a half-typed field ("prop") or number ("1.") is not canonical FQL yet, so while
+  // the condition is still the text the builder produced, the builder shows its own model.
+  const [draft, setDraft] = useState<{ model: BuilderModel; text: string } | null>(null);
+  const builder = useMemo<BuilderState | null>(() => {
+    if (mode !== 'visual') return null;
+    return draft && draft.text === condition ? { ok: true, model: draft.model } : builderStateOf(condition);
+  }, [mode, condition, draft]);
+  const editRows = (model: BuilderModel) => {
+    const text = fromBuilder(numbersOf(model));
+    setDraft({ model, text });
+    onChange(text);
+  };
   const fields = useMemo(() => fieldPaths(samples.map((s) => s.message)).map((f) => f.escaped), [samples]);
 
   return (
@@ -45,7 +56,7 @@ export function ConditionPanel({ condition, samples, diagnostics, readOnly, onCh
       {mode === 'code' || !builder ? (
         <CodeEditor testId="condition-editor" ariaLabel="Trigger condition" language="fql" value={condition} onChange={onChange} diagnostics={diagnostics} readOnly={readOnly} height={110} onMonaco={onMonaco} lineNotes={lineNotes} />
       ) : builder.ok ? (
-        <ConditionBuilder model={builder.model} fields={fields} readOnly={readOnly} onChange={(model) => onChange(fromBuilder(model))} />
+        <ConditionBuilder model={builder.model} fields={fields} readOnly={readOnly} onChange={editRows} />
       ) : (
         <div data-testid="builder-unavailable" className="rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
           <p>This condition stays in code mode: {builder.reason}</p>

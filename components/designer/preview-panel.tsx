@@ -2,7 +2,7 @@
 import type { SamplePreview } from '@/lib/core/preview/preview-types';
 
 function Verdict({ s }: Readonly<{ s: SamplePreview }>) {
-  if (s.fires === null) return <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">condition invalid: nothing sent</span>;
+  if (s.fires === null) return <span data-testid="verdict" data-fires="invalid" className="rounded bg-red-100 px-2 py-0.5 text-xs text-red-800">condition invalid: nothing sent</span>;
   return (
     <span data-testid="verdict" data-fires={String(s.fires)} className={`rounded px-2 py-0.5 text-xs font-medium ${s.fires ? 'bg-emerald-100 text-emerald-800' : 'bg-slate-200 text-slate-700'}`}>
       {s.fires ? 'fires' : 'does not fire'}

@@ -31,6 +31,7 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
   const lastText = useRef(value);
   const latestValue = useRef(value);
   latestValue.current = value;
+  const applyingValue = useRef(false);
 
   useEffect(() => {
     const editor = editorRef.current;
@@ -38,13 +39,17 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
     if (!editor || !model || value === lastText.current) return;
     lastText.current = value;
     if (value === editor.getValue()) return;
-    if (readOnly) {
-      editor.setValue(value);
-      return;
+    applyingValue.current = true;
+    try {
+      if (readOnly) editor.setValue(value);
+      else {
+        // An edit, not setValue, so undo (Ctrl+Z) can take back a quick fix applied from outside.
+        editor.executeEdits('trigger-studio', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
+        editor.pushUndoStop();
+      }
+    } finally {
+      applyingValue.current = false;
     }
-    // An edit, not setValue, so undo (Ctrl+Z) can take back a quick fix applied from outside.
-    editor.executeEdits('trigger-studio', [{ range: model.getFullModelRange(), text: value, forceMoveMarkers: true }]);
-    editor.pushUndoStop();
   }, [value, readOnly]);
 
   useEffect(() => {
@@ -79,10 +84,9 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
         language={language}
         defaultValue={value}
         onChange={(v) => {
-          const text = v ?? '';
-          if (text === lastText.current) return;
-          lastText.current = text;
-          onChange?.(text);
+          if (applyingValue.current) return; // our own echo of `value`, not the user's edit
+          lastText.current = v ?? '';
+          onChange?.(lastText.current);
         }}
         beforeMount={(monaco) => onMonaco?.(monaco as unknown as Monaco)}
         onMount={(editor, monaco) => {
@@ -90,7 +94,11 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
           monacoRef.current = monaco as unknown as Monaco;
           // The value may have changed while Monaco was loading.
           lastText.current = latestValue.current;
-          if (editor.getValue() !== latestValue.current) editor.setValue(latestValue.current);
+          if (editor.getValue() !== latestValue.current) {
+            applyingValue.current = true;
+            editor.setValue(latestValue.current);
+            applyingValue.current = false;
+          }
           const model = editor.getModel();
           if (model) {
             monacoRef.current.editor.setModelMarkers(model, 'trigger-studio', toMarkers(diagnostics, model));
@@ -109,6 +117,12 @@ export function CodeEditor({ value, language, onChange, diagnostics = [], readOn
           glyphMargin: lineNotes.length > 0,
           tabSize: 2,
           renderValidationDecorations: 'on',
+          // Chromium's EditContext input path drops keystrokes while the live preview keeps the
+          // main thread busy (fast typing lost letters); the textarea path does not.
+          editContext: false,
+          // Suggestions and hovers (a path's value in every sample) are taller than the short
+          // condition editor: position them on the page so the editor's edges do not cut them off.
+          fixedOverflowWidgets: true,
         }}
       />
     </div>
