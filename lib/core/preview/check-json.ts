@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { positionAt } from '../diagnostics.ts';
-import { jsonErrorOffset, keyBeforeOffset, templateRangeForKey } from './locate-in-template.ts';
+import { jsonSyntaxError } from './json-syntax-error.ts';
+import { keyBeforeOffset, templateRangeForKey } from './locate-in-template.ts';
 
 export type JsonCheck = { ok: true; value: unknown } | { ok: false; diagnostic: Diagnostic };
 
@@ -9,14 +10,11 @@ export function checkRenderedJson(rendered: string, template: string, sample: { 
   try {
     return { ok: true, value: JSON.parse(rendered) };
   } catch (err) {
-    const raw = (err as Error).message;
-    const offset = jsonErrorOffset(rendered, raw);
-    const where = offset === undefined ? '' : (() => {
-      const p = positionAt(rendered, offset);
-      return ` at output line ${p.line}, column ${p.column}`;
+    const found = jsonSyntaxError(rendered) ?? { offset: undefined, message: (err as Error).message };
+    const where = found.offset === undefined ? '' : (() => {
+      const p = positionAt(rendered, found.offset);
+      return ` at output line ${p.line}, column ${p.column} (near ${JSON.stringify(rendered.slice(Math.max(0, found.offset - 20), found.offset + 10))})`;
     })();
-    const context = offset === undefined ? '' : ` near ${JSON.stringify(rendered.slice(Math.max(0, offset - 20), offset + 10))}`;
-    const reason = raw.replace(/^JSON\.parse: /, '').replace(/,? (in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
     return {
       ok: false,
       diagnostic: {
@@ -25,8 +23,8 @@ export function checkRenderedJson(rendered: string, template: string, sample: { 
         severity: 'error',
         target: 'template',
         sampleId: sample.id,
-        message: `Sample "${sample.name}": the rendered payload is not valid JSON${where}${context}: ${reason}.`,
-        range: offset === undefined ? undefined : templateRangeForKey(template, keyBeforeOffset(rendered, offset)),
+        message: `Sample "${sample.name}": the rendered payload is not valid JSON${where}: ${found.message}.`,
+        range: found.offset === undefined ? undefined : templateRangeForKey(template, keyBeforeOffset(rendered, found.offset)),
       },
     };
   }

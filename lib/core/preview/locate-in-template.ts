@@ -29,15 +29,3 @@ export function keyBeforeOffset(text: string, offset: number): string | undefine
   const matches = [...before.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)];
   return matches.length ? matches[matches.length - 1][1] : undefined;
 }
-
-/** Offset named by V8's JSON.parse messages ("at position 12" or "line 2 column 5"). */
-export function jsonErrorOffset(text: string, message: string): number | undefined {
-  const pos = /at position (\d+)/.exec(message);
-  if (pos) return Number(pos[1]);
-  const lc = /line (\d+) column (\d+)/.exec(message);
-  if (!lc) return undefined;
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < Number(lc[1]) - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  return offset + Number(lc[2]) - 1;
-}

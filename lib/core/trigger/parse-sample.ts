@@ -1,6 +1,6 @@
 import { positionAt } from '../diagnostics.ts';
 import { isJsonObject, type JsonObject, type Sample, type SegmentMessage } from '../sample.ts';
-import { jsonErrorOffset } from '../preview/locate-in-template.ts';
+import { jsonSyntaxError } from '../preview/json-syntax-error.ts';
 import { describeZodError, LIMITS, sampleSchema } from './definition.ts';
 
 export type ParsedSample = { ok: true; sample: Sample } | { ok: false; error: string };
@@ -12,12 +12,10 @@ export function parseJsonWithPosition(text: string): { ok: true; value: unknown 
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    const message = (err as Error).message;
-    const offset = jsonErrorOffset(text, message);
-    const reason = message.replace(/,? (in JSON )?at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    if (offset === undefined) return { ok: false, error: `Invalid JSON: ${reason}` };
-    const p = positionAt(text, offset);
-    return { ok: false, error: `Invalid JSON at line ${p.line}, column ${p.column}: ${reason}` };
+    const found = jsonSyntaxError(text);
+    if (!found) return { ok: false, error: `Invalid JSON: ${(err as Error).message}` };
+    const p = positionAt(text, found.offset);
+    return { ok: false, error: `Invalid JSON at line ${p.line}, column ${p.column}: ${found.message}` };
   }
 }
 

@@ -6,6 +6,7 @@ import type { JsonObject, Sample } from '../../sample.ts';
 import { compileTemplate } from '../compile-template.ts';
 import type { RenderOptions } from '../types.ts';
 import { lintTemplate } from './lint-template.ts';
+import { applyEdits } from '../../text-edits.ts';
 
 const OPTIONS: RenderOptions = { dialect: 'latest', triggerKind: 'event', now: new Date('2024-01-01T00:00:00Z') };
 
@@ -83,4 +84,18 @@ describe.each(cases)('%s', (code, template, clean, bad, fixed) => {
 
 it('returns nothing for a template that does not compile', () => {
   expect(lint('{% if x %}', [sample('a', {})])).toEqual([]);
+});
+
+describe('quoted interpolation fix when a sample lacks the value', () => {
+  it('adds | default: "" so the fixed line stays valid JSON for every sample', () => {
+    const opts = { dialect: 'latest', triggerKind: 'person' } as const;
+    const template = '{"name": "{{ customer.first_name }}"}';
+    const samples: Sample[] = [
+      { id: 'dirty', name: 'Dirty', customer: { first_name: 'Ann "A"' }, message: { type: 'identify' } },
+      { id: 'missing', name: 'Missing', customer: {}, message: { type: 'identify' } },
+    ];
+    const d = lintTemplate(template, compileTemplate(template, opts).compiled, samples, opts).find((x) => x.code === 'lint/quoted-interpolation');
+    const fixed = applyEdits(template, d!.fixes![0].edits);
+    expect(fixed).toBe('{"name": {{ customer.first_name | default: "" | json }}}');
+  });
 });

@@ -26,7 +26,9 @@ export const quotedInterpolation: LintRule = (probe) => {
     const found = firstRun(o, (run) => breaksJsonString(run.steps[run.steps.length - 1]));
     if (!found) continue;
     const hasJson = filterIndex(o, JSON_FILTERS) >= 0;
-    const content = hasJson ? o.content : `${o.content} | json`;
+    // | json of a missing value prints nothing: when some sample lacks it, the fix adds a default too.
+    const missingSomewhere = filterIndex(o, ['default']) < 0 && firstRun(o, (run) => (run.steps[0] === undefined ? true : undefined));
+    const content = hasJson ? o.content : `${o.content}${missingSomewhere ? ' | default: ""' : ''} | json`;
     out.push(finding(probe, 'lint/quoted-interpolation', o,
       `In ${sampleLabel(found.run.sample)}, ${o.expression} is ${show(found.run.steps[found.run.steps.length - 1])}: it contains ${found.hit}, which breaks the quoted JSON string. Use {{ ${content} }} without the surrounding quotes.`,
       found.run.sample, { title: 'Use | json without the surrounding quotes', edits: [replaceOutput(probe, o, content)] }));
