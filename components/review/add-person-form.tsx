@@ -32,7 +32,7 @@ export function AddPersonForm() {
       {field('password', 'Initial password', 'password')}
       <label className="text-sm">
         <span className="mb-1 block font-medium">Role</span>
-        <select value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })} className="rounded border border-slate-300 px-2 py-1">
+        <select aria-label="Role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as Role })} className="rounded border border-slate-300 px-2 py-1">
           {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
         </select>
       </label>
