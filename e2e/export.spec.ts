@@ -16,6 +16,7 @@ async function copyAndRead(page: Page, testId: string): Promise<string> {
   const field = page.getByTestId(testId);
   await page.bringToFront();
   await page.evaluate(() => navigator.clipboard.writeText('(clipboard not written)'));
+  await expect(field).not.toContainText('Copied'); // a field nobody copied must not claim it was
   await field.getByRole('button', { name: 'Copy' }).click();
   await expect(field).toContainText('Copied');
   return page.evaluate(() => navigator.clipboard.readText());

@@ -18,7 +18,7 @@ export function ExportPanel({ triggerId, version, journeys, pipelines, copyAll }
         <button type="button" role="tab" aria-selected={target === 'pipelines'} onClick={() => setTarget('pipelines')} className={`px-3 py-1 ${target === 'pipelines' ? 'bg-indigo-600 text-white' : 'bg-white'}`}>Data Pipelines action</button>
       </div>
       {target === 'journeys' ? (
-        <div className="space-y-3" data-testid="journeys-export">
+        <div key="journeys" className="space-y-3" data-testid="journeys-export">
           <ol className="list-decimal space-y-1 pl-5 text-sm">{journeys.steps.map((s) => <li key={s}>{s}</li>)}</ol>
           <CopyField testId="export-method" label="Method" value={journeys.method} isFinal={isFinal} exportRef={ref('field')} />
           <CopyField testId="export-url" label="URL" value={journeys.url} isFinal={isFinal} exportRef={ref('field')} />
@@ -30,7 +30,7 @@ export function ExportPanel({ triggerId, version, journeys, pipelines, copyAll }
           <Secrets secrets={journeys.secrets} />
         </div>
       ) : (
-        <div className="space-y-3" data-testid="pipelines-export">
+        <div key="pipelines" className="space-y-3" data-testid="pipelines-export">
           <ol className="list-decimal space-y-1 pl-5 text-sm">{pipelines.steps.map((s) => <li key={s}>{s}</li>)}</ol>
           <CopyField testId="export-fql" label="Trigger (code mode FQL)" value={pipelines.condition} isFinal={isFinal} exportRef={ref('pipelines_action')} />
           <CopyField testId="export-mapping" label="Data Structure mapping" value={JSON.stringify(pipelines.mappingJson, null, 2)} isFinal={isFinal} exportRef={ref('pipelines_action')} multiline />
