@@ -1,10 +1,9 @@
 'use server';
 import { z } from 'zod';
 import { getAuth } from '../auth/auth.ts';
-import { requireUser } from '../auth/session.ts';
 import { ROLES } from '../core/workflow/roles.ts';
-import { getDb } from '../data/db.ts';
-import { AppError, toActionError, type ActionResult } from '../errors.ts';
+import type { ActionResult } from '../errors.ts';
+import { runAction } from './run-action.ts';
 import { addPerson, type PersonDto } from '../services/add-person.ts';
 import { changePersonRole } from '../services/change-person-role.ts';
 import { setWorkspaceSettings, type WorkspaceSettings } from '../services/set-workspace-settings.ts';
@@ -19,37 +18,17 @@ const addPersonSchema = z.object({
 const changeRoleSchema = z.object({ userId: z.string().min(1).max(100), role: z.enum(ROLES) });
 const settingsSchema = z.object({ allowSelfApproval: z.boolean() });
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError('INVALID_INPUT', parsed.error.issues[0]?.message ?? 'Invalid input.');
-  return parsed.data;
-}
-
 export async function addPersonAction(input: unknown): Promise<ActionResult<PersonDto>> {
-  try {
-    const user = await requireUser();
-    const data = parse(addPersonSchema, input);
+  return runAction(addPersonSchema, input, async (user, data, db) => {
     const ctx = await (await getAuth()).$context;
-    return { ok: true, data: await addPerson(await getDb(), user, data, (pw) => ctx.password.hash(pw)) };
-  } catch (err) {
-    return toActionError(err);
-  }
+    return addPerson(db, user, data, (pw) => ctx.password.hash(pw));
+  });
 }
 
 export async function changePersonRoleAction(input: unknown): Promise<ActionResult<PersonDto>> {
-  try {
-    const user = await requireUser();
-    return { ok: true, data: await changePersonRole(await getDb(), user, parse(changeRoleSchema, input)) };
-  } catch (err) {
-    return toActionError(err);
-  }
+  return runAction(changeRoleSchema, input, (user, data, db) => changePersonRole(db, user, data));
 }
 
 export async function setWorkspaceSettingsAction(input: unknown): Promise<ActionResult<WorkspaceSettings>> {
-  try {
-    const user = await requireUser();
-    return { ok: true, data: await setWorkspaceSettings(await getDb(), user, parse(settingsSchema, input)) };
-  } catch (err) {
-    return toActionError(err);
-  }
+  return runAction(settingsSchema, input, (user, data, db) => setWorkspaceSettings(db, user, data));
 }

@@ -9,6 +9,7 @@ import { can } from '../core/workflow/roles.ts';
 import { getDb } from '../data/db.ts';
 import { importBundle, recordExport } from '../data/exports.ts';
 import { AppError, toActionError, type ActionResult } from '../errors.ts';
+import { runAction } from './run-action.ts';
 
 const exportSchema = z.object({
   triggerId: z.string().min(1).max(60),
@@ -19,15 +20,9 @@ const exportSchema = z.object({
 
 /** Called by every copy button: refuses unapproved versions and writes the audit log. */
 export async function recordExportAction(input: unknown): Promise<ActionResult<{ contentHash: string }>> {
-  try {
-    const user = await requireUser();
-    const parsed = exportSchema.safeParse(input);
-    if (!parsed.success) throw new AppError('INVALID_INPUT', describeZodError(parsed.error));
-    const { triggerId, version, kind, field } = parsed.data;
-    return { ok: true, data: { contentHash: await recordExport(await getDb(), user, triggerId, version, kind, field) } };
-  } catch (err) {
-    return toActionError(err);
-  }
+  return runAction(exportSchema, input, async (user, { triggerId, version, kind, field }, db) => ({
+    contentHash: await recordExport(db, user, triggerId, version, kind, field),
+  }));
 }
 
 export type ImportState = { error?: string };

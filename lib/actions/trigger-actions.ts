@@ -3,13 +3,14 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireUser } from '../auth/session.ts';
 import { isDestinationId } from '../core/destinations/catalog.ts';
-import { describeZodError, triggerDefinitionSchema, type TriggerDefinition } from '../core/trigger/definition.ts';
+import { triggerDefinitionSchema, type TriggerDefinition } from '../core/trigger/definition.ts';
 import { newDefinition } from '../core/trigger/new-definition.ts';
 import { getUseCase, isUseCaseId } from '../core/use-cases/use-cases.ts';
 import { can } from '../core/workflow/roles.ts';
 import { getDb } from '../data/db.ts';
 import { createTrigger, saveVersion, type VersionDto } from '../data/triggers.ts';
 import { AppError, toActionError, type ActionResult } from '../errors.ts';
+import { runAction } from './run-action.ts';
 
 export type CreateTriggerState = { error?: string };
 
@@ -47,15 +48,8 @@ const saveSchema = z.object({
 });
 
 export async function saveVersionAction(input: unknown): Promise<ActionResult<VersionDto>> {
-  try {
-    const user = await requireUser();
+  return runAction(saveSchema, input, (user, { definition, ...rest }, db) => {
     if (!can(user.role, 'trigger:write')) throw new AppError('FORBIDDEN', 'Your role cannot edit triggers.');
-    const parsed = saveSchema.safeParse(input);
-    if (!parsed.success) throw new AppError('INVALID_INPUT', `Not saved: ${describeZodError(parsed.error)}`);
-    const { definition, ...rest } = parsed.data;
-    const saved = await saveVersion(await getDb(), user, { ...rest, definition: definition as TriggerDefinition });
-    return { ok: true, data: saved };
-  } catch (err) {
-    return toActionError(err);
-  }
+    return saveVersion(db, user, { ...rest, definition: definition as TriggerDefinition });
+  });
 }
