@@ -85,8 +85,9 @@ test('an approved version exports byte for byte with a stamp, and its bundle imp
   expect(imported.status).toBe('draft');
 
   // A tampered bundle is refused with a reason, and nothing is created.
+  expect(bundleText).toContain('Checkout Started');
   await admin.goto('/triggers/import');
-  await admin.getByLabel('…or paste the bundle JSON').fill(bundleText.replace('"schema"', '"schemа"'));
+  await admin.getByLabel('…or paste the bundle JSON').fill(bundleText.replaceAll('Checkout Started', 'Checkout Startet'));
   await admin.getByRole('button', { name: 'Import' }).click();
   await expect(admin.getByTestId('import-error')).toContainText('contentHash');
 });
