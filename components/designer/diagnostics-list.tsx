@@ -7,7 +7,12 @@ type Props = Readonly<{
   onFix?: (target: 'template' | 'condition', fix: QuickFix) => void;
 }>;
 
-const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
+/** Words, not emoji: Debian's Chromium has no emoji font, and the word reads the same to everyone. */
+const BADGE = {
+  error: 'bg-red-100 text-red-800 border-red-300',
+  warning: 'bg-amber-100 text-amber-800 border-amber-300',
+  info: 'bg-sky-100 text-sky-800 border-sky-300',
+} as const;
 
 export function DiagnosticsList({ diagnostics, sampleNames, onFix }: Props) {
   if (diagnostics.length === 0) {
@@ -17,7 +22,7 @@ export function DiagnosticsList({ diagnostics, sampleNames, onFix }: Props) {
     <ul data-testid="diagnostics" className="divide-y divide-slate-100 rounded border border-slate-200 bg-white text-sm">
       {diagnostics.map((d, i) => (
         <li key={`${d.code}-${d.sampleId ?? ''}-${i}`} data-testid="diagnostic" data-severity={d.severity} data-code={d.code} className="flex items-start gap-2 p-2">
-          <span aria-label={d.severity}>{ICON[d.severity]}</span>
+          <span className={`mt-0.5 shrink-0 rounded border px-1 text-[10px] font-semibold uppercase ${BADGE[d.severity]}`}>{d.severity}</span>
           <div className="flex-1">
             <div>{d.message}</div>
             <div className="text-xs text-slate-500">

@@ -24,8 +24,9 @@ export function SamplePreviewCard({ s }: Readonly<{ s: SamplePreview }>) {
             open-source runtime: {s.ossRuntime === 'unparseable' ? 'cannot parse' : s.ossRuntime ? 'fires' : 'does not fire'}
           </span>
         )}
-        <span data-testid="payload-status" className={`ml-auto text-xs ${errors ? 'text-red-700' : warnings ? 'text-amber-700' : 'text-emerald-700'}`}>
-          {errors ? `${errors} error${errors > 1 ? 's' : ''}` : warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : 'valid JSON, schema OK'} · {s.payloadBytes} bytes
+        <span data-testid="payload-status" className={`ml-auto text-xs ${errors || s.rendered === null ? 'text-red-700' : warnings ? 'text-amber-700' : 'text-emerald-700'}`}>
+          {s.rendered === null ? 'not rendered' : errors ? `${errors} error${errors > 1 ? 's' : ''}` : warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : 'valid JSON, schema OK'}
+          {s.rendered === null ? '' : ` · ${s.payloadBytes} bytes`}
         </span>
       </header>
       {s.fires === false && failed.length > 0 && (

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { Sample } from '@/lib/core/sample';
+import { LIMITS } from '@/lib/core/trigger/definition';
 import { parseSampleInput } from '@/lib/core/trigger/parse-sample';
 
 type Props = Readonly<{ samples: Sample[]; readOnly: boolean; onChange: (samples: Sample[]) => void }>;
@@ -38,7 +39,8 @@ export function SamplesManager({ samples, readOnly, onChange }: Props) {
             )}
           </li>
         ))}
-        {!readOnly && (
+        {!readOnly && samples.length >= LIMITS.samples && <li className="text-xs text-slate-500">{LIMITS.samples} samples is the most a trigger keeps.</li>}
+        {!readOnly && samples.length < LIMITS.samples && (
           <li><button type="button" onClick={() => open('new')} className="rounded border border-dashed border-indigo-400 px-2 py-1 text-sm text-indigo-700">+ Add sample</button></li>
         )}
       </ul>

@@ -52,7 +52,7 @@ export function SettingsEditor({ settings, triggerKind, dialect, readOnly, onCha
             <div key={i} className="flex items-center gap-2">
               <input value={h.name} onChange={(e) => setHeader(i, { name: e.target.value })} aria-label={`Header ${i + 1} name`} className="w-40 rounded border border-slate-300 px-2 py-1 font-mono text-xs" />
               <input value={h.value} onChange={(e) => setHeader(i, { value: e.target.value })} aria-label={`Header ${i + 1} value`} className={`flex-1 rounded border px-2 py-1 font-mono text-xs ${problem ? 'border-red-400' : 'border-slate-300'}`} />
-              {secret && <span className="text-xs text-amber-700" title="Stored and exported as a placeholder only">🔒 placeholder</span>}
+              {secret && <span className="text-xs text-amber-700" title="Stored and exported as a placeholder only">secret: placeholder only</span>}
               <button type="button" onClick={() => onChange({ settings: { ...settings, headers: settings.headers.filter((_, j) => j !== i) } })} aria-label={`Remove header ${h.name}`} className="text-slate-400 hover:text-red-600">×</button>
               {problem && <span role="alert" className="text-xs text-red-700">{problem}</span>}
             </div>

@@ -53,7 +53,14 @@ export function TriggerDesigner({ trigger, version, readOnly, currentUserId, lin
 
   const doSave = async (force: boolean) => {
     setSave({ kind: 'saving' });
-    const result = await saveVersionAction({ triggerId: trigger.id, baseVersion, force, definition: def });
+    let result: Awaited<ReturnType<typeof saveVersionAction>>;
+    try {
+      result = await saveVersionAction({ triggerId: trigger.id, baseVersion, force, definition: def });
+    } catch {
+      // Network down, server restarting or a request the server refused outright: keep the edits.
+      setSave({ kind: 'error', message: 'Not saved: the server could not be reached or refused the request (is the trigger very large?). Your edits are still here; try again.', conflict: false });
+      return;
+    }
     if (result.ok) {
       setBaseVersion(result.data.version);
       setStatus(result.data.status);

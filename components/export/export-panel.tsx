@@ -19,7 +19,7 @@ export function ExportPanel({ triggerId, version, journeys, pipelines, copyAll }
       </div>
       {target === 'journeys' ? (
         <div key="journeys" className="space-y-3" data-testid="journeys-export">
-          <ol className="list-decimal space-y-1 pl-5 text-sm">{journeys.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+          <Steps steps={journeys.steps} />
           <CopyField testId="export-method" label="Method" value={journeys.method} isFinal={isFinal} exportRef={ref('field')} />
           <CopyField testId="export-url" label="URL" value={journeys.url} isFinal={isFinal} exportRef={ref('field')} />
           {journeys.headers.map((h) => (
@@ -31,7 +31,7 @@ export function ExportPanel({ triggerId, version, journeys, pipelines, copyAll }
         </div>
       ) : (
         <div key="pipelines" className="space-y-3" data-testid="pipelines-export">
-          <ol className="list-decimal space-y-1 pl-5 text-sm">{pipelines.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+          <Steps steps={pipelines.steps} />
           <CopyField testId="export-fql" label="Trigger (code mode FQL)" value={pipelines.condition} isFinal={isFinal} exportRef={ref('pipelines_action')} />
           <CopyField testId="export-mapping" label="Data Structure mapping" value={JSON.stringify(pipelines.mappingJson, null, 2)} isFinal={isFinal} exportRef={ref('pipelines_action')} multiline />
           {pipelines.unsupported.length > 0 && (
@@ -45,6 +45,30 @@ export function ExportPanel({ triggerId, version, journeys, pipelines, copyAll }
       )}
       <CopyField testId="export-copy-all" label="Copy all (stamped with trigger, version, approval and content hash)" value={copyAll.text} isFinal={isFinal} exportRef={ref('copy_all')} multiline />
     </div>
+  );
+}
+
+/** Step texts starting with "- " detail the previous step: show them as its sub-bullets, not as numbered steps. */
+function groupSteps(steps: string[]): Array<{ text: string; details: string[] }> {
+  const groups: Array<{ text: string; details: string[] }> = [];
+  for (const step of steps) {
+    const detail = /^\s*- (.*)$/s.exec(step);
+    if (detail && groups.length > 0) groups[groups.length - 1].details.push(detail[1]);
+    else groups.push({ text: detail ? detail[1] : step, details: [] });
+  }
+  return groups;
+}
+
+function Steps({ steps }: Readonly<{ steps: string[] }>) {
+  return (
+    <ol className="list-decimal space-y-1 pl-5 text-sm">
+      {groupSteps(steps).map((g, i) => (
+        <li key={`${i}-${g.text}`}>
+          {g.text}
+          {g.details.length > 0 && <ul className="mt-1 list-disc space-y-1 pl-5">{g.details.map((d, j) => <li key={`${j}-${d}`}>{d}</li>)}</ul>}
+        </li>
+      ))}
+    </ol>
   );
 }
 

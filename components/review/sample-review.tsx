@@ -25,7 +25,7 @@ export function SampleReview({ current, baseline, baselineLabel }: Props) {
           {verdictText(current.fires)}
         </span>
         <span className="text-xs text-slate-500">
-          {baseline ? `${baselineLabel}: ${verdictText(baseline.fires)}` : `${baselineLabel}: —`}
+          {baseline ? `${baselineLabel}: ${verdictText(baseline.fires)}` : 'First review: no approved version to compare with'}
           {changed && <strong className="ml-1 text-amber-700">(verdict changed)</strong>}
         </span>
         {current.diagnostics.length > 0 && <span className="text-xs text-red-700">{current.diagnostics.length} problem(s)</span>}

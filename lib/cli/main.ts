@@ -17,7 +17,12 @@ const USAGE = `usage:
 
 export async function run(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const load = name ? COMMANDS[name] : undefined;
+  // Asked-for help is a success (stdout, 0); a missing or unknown command is a usage error (stderr, 2).
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const load = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!load) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

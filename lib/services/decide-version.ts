@@ -3,6 +3,7 @@ import { appendAudit } from '../data/audit.ts';
 import type { Db } from '../data/db.ts';
 import { toVersionDto, type VersionDto } from '../data/triggers.ts';
 import { AppError } from '../errors.ts';
+import { assertNoBlockingErrors } from './blocking-errors.ts';
 import type { ServiceActor } from './service-actor.ts';
 import { alreadyMovedError, emailOf, loadVersionInWorkspace, workflowContext } from './version-in-workspace.ts';
 
@@ -29,6 +30,7 @@ export async function decideVersion(db: Db, actor: ServiceActor, input: DecideVe
     const row = await loadVersionInWorkspace(tx, actor, input.triggerId, input.version);
     const step = transition(input.decision, workflowContext(actor, row));
     if (!step.ok) throw step.code === 'CONFLICT' ? await alreadyMovedError(tx, row.id) : new AppError(step.code, step.reason);
+    if (input.decision === 'approve') assertNoBlockingErrors(toVersionDto(row, actor.email), row.version, 'approved');
     const decidedAt = new Date();
     const moved = await tx.triggerVersion.updateMany({
       where: { id: row.id, status: step.from },

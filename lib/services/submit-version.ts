@@ -3,6 +3,7 @@ import { appendAudit } from '../data/audit.ts';
 import type { Db } from '../data/db.ts';
 import { toVersionDto, type VersionDto } from '../data/triggers.ts';
 import { AppError } from '../errors.ts';
+import { assertNoBlockingErrors } from './blocking-errors.ts';
 import type { ServiceActor } from './service-actor.ts';
 import { alreadyMovedError, loadVersionInWorkspace, workflowContext } from './version-in-workspace.ts';
 
@@ -17,6 +18,7 @@ export async function submitVersion(db: Db, actor: ServiceActor, input: SubmitVe
     const row = await loadVersionInWorkspace(tx, actor, input.triggerId, input.version);
     const step = transition('submit', workflowContext(actor, row));
     if (!step.ok) throw step.code === 'CONFLICT' ? await alreadyMovedError(tx, row.id) : new AppError(step.code, step.reason);
+    assertNoBlockingErrors(toVersionDto(row, actor.email), row.version, 'submitted');
     const submittedAt = new Date();
     // Compare-and-set on the status: a racing submit or decision leaves this one with count 0.
     const moved = await tx.triggerVersion.updateMany({

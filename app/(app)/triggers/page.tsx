@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { formatUtc } from '@/components/review/format-time';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { requirePageUser } from '@/lib/auth/session';
 import { getDestination } from '@/lib/core/destinations/catalog';
@@ -32,7 +33,7 @@ export default async function TriggersPage() {
                 <td className="p-3">{getDestination(t.destination)?.label ?? t.destination}</td>
                 <td className="p-3">v{t.latestVersion}</td>
                 <td className="p-3"><StatusBadge status={t.status} /></td>
-                <td className="p-3 text-slate-500">{new Date(t.updatedAt).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC · {t.updatedBy}</td>
+                <td className="p-3 text-slate-500">{formatUtc(t.updatedAt)} · {t.updatedBy}</td>
               </tr>
             ))}
           </tbody>

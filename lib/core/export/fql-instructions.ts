@@ -64,16 +64,33 @@ function clause(node: FqlNode, out: TriggerInstructions, state: { type?: string;
 }
 
 /**
+ * Parenthesised groups of the same connective ((a and b) and c) say nothing extra; flattening them
+ * lets `event = "..."` inside a group still name the campaign trigger. Iterative: no stack depth limit.
+ */
+function flattenSame(node: FqlNode): FqlNode {
+  if (node.type !== 'and' && node.type !== 'or') return node;
+  const operands: FqlNode[] = [];
+  const stack: FqlNode[] = [...node.operands].reverse();
+  while (stack.length) {
+    const next = stack.pop()!;
+    if (next.type === node.type) for (let i = next.operands.length - 1; i >= 0; i--) stack.push(next.operands[i]);
+    else operands.push(next);
+  }
+  return { ...node, operands };
+}
+
+/**
  * Plain-language campaign setup derived from the FQL condition (docs 7.2): Journeys campaign
  * triggers are built in the UI, so FQL can only guide the marketer.
  */
 export function triggerInstructions(condition: string): TriggerInstructions {
   const out: TriggerInstructions = { trigger: [], conditions: [], manual: [] };
-  const { ast } = parseFql(condition.replace(/\r\n?/g, '\n'));
-  if (!ast) {
+  const parsed = parseFql(condition.replace(/\r\n?/g, '\n')).ast;
+  if (!parsed) {
     out.manual.push('The condition does not parse; fix it before exporting (see the condition diagnostics).');
     return out;
   }
+  const ast = flattenSame(parsed);
   const state: { type?: string; event?: string } = {};
   if (ast.type === 'or') {
     out.manual.push(`The condition has alternatives (or): create one campaign per alternative or an action condition matching ANY of: ${ast.operands.map(formatFql).join(' | ')}`);

@@ -33,6 +33,8 @@ describe('buildJourneysExport', () => {
     ['type = "identify" and traits.loyalty_tier = "vip"', '"segment"', 'person attribute "loyalty_tier" is "vip"'],
     ['type = "track" and match(event, "Journey *")', 'pick the event', 'event name starts with "Journey "'],
     ['type = "track" and event = "Order Completed" and context.traits.plan != null', 'named "Order Completed"', 'person attribute "plan" is not null'],
+    ['type = "track" and (event = "Checkout Started" and properties.total >= 100)', 'event named "Checkout Started"', 'event attribute (data) "total" is greater than or equal to 100'],
+    ['(type = "track" and (properties.total >= 100 and event = "Checkout Started"))', 'event named "Checkout Started"', 'event attribute (data) "total" is greater than or equal to 100'],
   ])('derives campaign instructions from %s', (condition, trigger, clause) => {
     const out = buildJourneysExport(exportInput({ condition }));
     expect(out.instructions.trigger.join('\n')).toContain(trigger);
@@ -45,6 +47,17 @@ describe('buildJourneysExport', () => {
     expect(out.instructions.manual).toEqual(['recreate by hand: length(properties.items) > 2']);
     const alt = buildJourneysExport(exportInput({ condition: 'event = "A" or event = "B"' }));
     expect(alt.instructions.manual[0]).toMatch(/alternatives/);
+  });
+
+  it('names the event found inside a nested and-group and never says the FQL names none', () => {
+    const out = buildJourneysExport(exportInput({ condition: 'type = "track" and (event = "Checkout Started" and properties.total >= 100)' }));
+    expect(out.instructions.trigger.join('\n')).not.toContain('does not name one');
+    expect(out.instructions.manual).toEqual([]);
+  });
+
+  it('lists every alternative of nested or-groups at one level', () => {
+    const out = buildJourneysExport(exportInput({ condition: 'event = "A" or (event = "B" or event = "C")' }));
+    expect(out.instructions.manual[0]).toContain('event = "A" | event = "B" | event = "C"');
   });
 
   it.each([

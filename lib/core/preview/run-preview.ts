@@ -105,14 +105,21 @@ export function runPreview(def: TriggerDefinition, options: PreviewOptions = {})
 
   const { compiled, diagnostics: compileDiagnostics } = compileTemplate(def.template, renderOptions);
   const rendered: Array<{ sampleId: string; text: string | null; value?: unknown; rerenderText?: string | null }> = [];
+  // A template that hits a render limit (runaway loop, huge output) would hit it again for every
+  // sample and in the lint pass: stop after the first, so one preview pass stays bounded.
+  let stoppedBy: string | undefined;
 
   const samples: SamplePreview[] = def.samples.map((sample) => {
     const diagnostics: Diagnostic[] = [];
     let text: string | null = null;
     let payload: unknown;
-    if (compiled) {
+    if (compiled && stoppedBy) {
+      diagnostics.push({ source: 'liquid', code: 'liquid/limit', severity: 'error', target: 'template', sampleId: sample.id,
+        message: `Sample "${sample.name}" was not rendered: the template already hit a render limit for sample "${stoppedBy}".` });
+    } else if (compiled) {
       const result = renderCompiled(compiled, sample);
       diagnostics.push(...result.diagnostics);
+      if (result.diagnostics.some((d) => d.code === 'liquid/limit')) stoppedBy = sample.name;
       text = result.text;
       if (text !== null) {
         const json = checkRenderedJson(text, def.template, sample);
@@ -123,7 +130,7 @@ export function runPreview(def: TriggerDefinition, options: PreviewOptions = {})
           diagnostics.push(json.diagnostic);
         }
       }
-      if (withLints) rendered.push({ sampleId: sample.id, text, value: payload, rerenderText: text === null ? null : renderCompiled(compiled, sample).text });
+      if (withLints && !stoppedBy) rendered.push({ sampleId: sample.id, text, value: payload, rerenderText: text === null ? null : renderCompiled(compiled, sample).text });
     }
     return {
       sampleId: sample.id,
@@ -137,9 +144,10 @@ export function runPreview(def: TriggerDefinition, options: PreviewOptions = {})
     };
   });
 
-  const templateLints = withLints ? lintTemplate(def.template, compiled, def.samples, renderOptions) : [];
+  const lintable = withLints && !stoppedBy;
+  const templateLints = lintable ? lintTemplate(def.template, compiled, def.samples, renderOptions) : [];
   const operatorLints =
-    withLints && destination && isUseCaseId(def.useCase)
+    lintable && destination && isUseCaseId(def.useCase)
       ? runOperatorLints({
           template: def.template,
           condition: def.condition,

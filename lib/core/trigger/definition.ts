@@ -3,7 +3,7 @@ import type { Sample } from '../sample.ts';
 
 /** Limits that keep one definition small enough to render live and store safely. */
 export const LIMITS = {
-  templateChars: 100_000,
+  templateChars: 200_000, // the renderer's own limit (lib/core/liquid/limits.ts)
   conditionChars: 20_000,
   samples: 25,
   sampleJsonChars: 200_000,
@@ -54,6 +54,9 @@ export type TriggerDefinition = Omit<z.infer<typeof triggerDefinitionSchema>, 's
 export function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .map((i) => {
+      const path = i.path.filter((p) => p !== 'definition').join('.');
+      return path ? `${path}: ${i.message}` : i.message;
+    })
     .join('; ');
 }

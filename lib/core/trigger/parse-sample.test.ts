@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSampleInput } from './parse-sample.ts';
+import { jsonDepth, MAX_SAMPLE_DEPTH, parseSampleInput } from './parse-sample.ts';
 
 const none = new Set<string>();
 
@@ -33,5 +33,28 @@ describe('parseSampleInput', () => {
     const r = parseSampleInput(text, none, 'x');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.length).toBeGreaterThan(10);
+  });
+
+  /** A person whose "a" attribute opens `depth - 1` more objects: the whole text is `depth` levels deep. */
+  const nestedPerson = (depth: number) => `{"email":"a@b.c",${'"a":{'.repeat(depth - 1)}${'}'.repeat(depth - 1)}}`;
+
+  it.each([
+    [5000, false], [MAX_SAMPLE_DEPTH + 1, false], [MAX_SAMPLE_DEPTH, true],
+  ])('a sample nested %i levels deep is accepted: %s', (depth, accepted) => {
+    const r = parseSampleInput(nestedPerson(depth), none, 'x');
+    expect(r.ok).toBe(accepted);
+    if (!r.ok) expect(r.error).toBe(`The sample is nested ${depth} levels deep; the limit is 64.`);
+  });
+
+  it('counts arrays as nesting levels too', () => {
+    const text = `{"message":{"type":"track","properties":{"x":${'['.repeat(80)}${']'.repeat(80)}}}}`;
+    const r = parseSampleInput(text, none, 'x');
+    expect(r).toEqual({ ok: false, error: 'The sample is nested 83 levels deep; the limit is 64.' });
+  });
+
+  it.each([
+    [1, 0], [null, 0], [{}, 1], [[], 1], [{ a: [1, { b: {} }] }, 4], [[[], [[[]]], {}], 4],
+  ])('jsonDepth(%j) is %i', (value, depth) => {
+    expect(jsonDepth(value)).toBe(depth);
   });
 });

@@ -19,6 +19,25 @@ export function parseJsonWithPosition(text: string): { ok: true; value: unknown 
   }
 }
 
+/** Deeper samples overflow the stack in the recursive renderers and editors of the page. */
+export const MAX_SAMPLE_DEPTH = 64;
+
+/** Nesting depth of a JSON value (a scalar is 0, `{}` and `[]` are 1), measured without recursion. */
+export function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const level = depth + 1;
+    if (level > max) max = level;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child, level]);
+    }
+  }
+  return max;
+}
+
 function uniqueId(base: string, taken: ReadonlySet<string>): string {
   const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'sample';
   let id = slug;
@@ -35,6 +54,8 @@ export function parseSampleInput(text: string, takenIds: ReadonlySet<string>, fa
   const parsed = parseJsonWithPosition(text);
   if (!parsed.ok) return parsed;
   const value = parsed.value;
+  const depth = jsonDepth(value);
+  if (depth > MAX_SAMPLE_DEPTH) return { ok: false, error: `The sample is nested ${depth} levels deep; the limit is ${MAX_SAMPLE_DEPTH}.` };
   if (!isJsonObject(value)) return { ok: false, error: 'Paste a JSON object: a person, a Customer.io event message, or a sample with "customer" and "message".' };
 
   let candidate: unknown;

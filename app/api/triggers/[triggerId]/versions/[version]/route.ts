@@ -7,6 +7,7 @@ import { getDb } from '@/lib/data/db';
 import { getVersion } from '@/lib/data/triggers';
 import { AppError, HTTP_STATUS, toActionError } from '@/lib/errors';
 import { decideVersion } from '@/lib/services/decide-version';
+import { parseVersionParam } from '@/lib/version-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,8 +22,8 @@ async function target(params: Params['params']) {
   const user = await getCurrentUser();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   const { triggerId, version: raw } = await params;
-  const version = Number(raw);
-  if (!Number.isInteger(version) || version < 1) throw new AppError('NOT_FOUND', `Version ${raw} of this trigger does not exist or is not in your workspace.`);
+  const version = parseVersionParam(raw);
+  if (version === null) throw new AppError('NOT_FOUND', `Version ${raw} of this trigger does not exist or is not in your workspace.`);
   return { user, triggerId, version };
 }
 

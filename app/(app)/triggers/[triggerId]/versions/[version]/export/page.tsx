@@ -9,13 +9,14 @@ import { buildPipelinesExport } from '@/lib/core/export/pipelines-export';
 import { getDb } from '@/lib/data/db';
 import { loadExportInput } from '@/lib/data/exports';
 import { orNotFound } from '@/lib/page-helpers';
+import { parseVersionParam } from '@/lib/version-param';
 
 /** Export of one version: copyable as final only once approved; drafts show a marked preview. */
 export default async function ExportPage({ params }: Readonly<{ params: Promise<{ triggerId: string; version: string }> }>) {
   const user = await requirePageUser();
   const { triggerId, version: raw } = await params;
-  const version = Number(raw);
-  if (!Number.isInteger(version) || version < 1) notFound();
+  const version = parseVersionParam(raw);
+  if (version === null) notFound();
   const input = await orNotFound(loadExportInput(await getDb(), user.workspaceId, triggerId, version));
   const journeys = buildJourneysExport(input);
   return (

@@ -15,6 +15,7 @@ import { can } from '@/lib/core/workflow/roles';
 import { getDb } from '@/lib/data/db';
 import { getLastApprovedVersion, getWorkspacePolicy, listVersionComments } from '@/lib/data/reviews';
 import { getTrigger, getVersion, type VersionDto } from '@/lib/data/triggers';
+import { parseVersionParam } from '@/lib/version-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,8 +29,8 @@ export default async function ReviewPage({ params }: Readonly<{ params: Promise<
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
   const { triggerId, version: raw } = await params;
-  const number = Number(raw);
-  if (!Number.isInteger(number) || number < 1) notFound();
+  const number = parseVersionParam(raw);
+  if (number === null) notFound();
   const db = await getDb();
   const trigger = await orNotFound(getTrigger(db, user.workspaceId, triggerId));
   const version = await orNotFound(getVersion(db, user.workspaceId, triggerId, number));
@@ -42,7 +43,8 @@ export default async function ReviewPage({ params }: Readonly<{ params: Promise<
   const preview = runPreview(definitionOf(version), { hasRemovalPath: !!trigger.paired });
   // The approved text rendered against the SAME sample profiles, so payload diffs compare like with like.
   const baselinePreview = baseline ? runPreview({ ...definitionOf(baseline), samples: version.samples }, { hasRemovalPath: !!trigger.paired }) : null;
-  const baselineLabel = baseline ? `v${baseline.version} (approved)` : 'nothing approved yet';
+  // Labels the left side of every diff; "nothing approved yet" read badly inside sentences.
+  const baselineLabel = baseline ? `v${baseline.version} (approved)` : 'No approved version';
   const sampleNames = new Map(version.samples.map((s) => [s.id, s.name]));
 
   return (
@@ -63,7 +65,7 @@ export default async function ReviewPage({ params }: Readonly<{ params: Promise<
       <ReviewActions user={user} trigger={trigger} version={version} allowSelfApproval={policy.allowSelfApproval} />
 
       <section className="space-y-3">
-        <h2 className="font-semibold">Changes since {baselineLabel}</h2>
+        <h2 className="font-semibold">{baseline ? `Changes since ${baselineLabel}` : 'First review: no approved version to compare with'}</h2>
         <div>
           <h3 className="mb-1 text-sm font-medium">Payload template</h3>
           <VersionDiffLoader testId="template-diff" language="liquid-json" original={baseline?.template ?? ''} modified={version.template} originalLabel={baselineLabel} modifiedLabel={`v${version.version}`} height={360} />

@@ -5,6 +5,7 @@ import { serializeBundle, toBundle } from '@/lib/core/bundle/bundle';
 import { getDb } from '@/lib/data/db';
 import { loadExportInput, recordExport } from '@/lib/data/exports';
 import { AppError, HTTP_STATUS } from '@/lib/errors';
+import { parseVersionParam } from '@/lib/version-param';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,8 +13,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ trigger
   const user = await getCurrentUser();
   if (!user) return Response.json({ error: 'Sign in to continue.' }, { status: 401 });
   const { triggerId, version } = await params;
-  const number = Number(version);
-  if (!Number.isInteger(number) || number < 1) return Response.json({ error: 'Version must be a positive whole number.' }, { status: 400 });
+  const number = parseVersionParam(version);
+  if (number === null) return Response.json({ error: `No version ${version} here.` }, { status: 404 });
   try {
     const db = await getDb();
     const input = await loadExportInput(db, user.workspaceId, triggerId, number);
