@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { requireUser } from '../auth/session.ts';
 import { parseBundle } from '../core/bundle/bundle.ts';
 import { describeZodError, triggerDefinitionSchema } from '../core/trigger/definition.ts';
-import { definitionOfSettings } from '../core/trigger/version-content.ts';
+import { definitionOfBundle } from '../core/trigger/version-content.ts';
 import { can } from '../core/workflow/roles.ts';
 import { getDb } from '../data/db.ts';
 import { importBundle, recordExport } from '../data/exports.ts';
@@ -40,7 +40,7 @@ export async function importBundleAction(_prev: ImportState, form: FormData): Pr
       return { error: parsed.diagnostics.map((d) => (d.range ? `line ${d.range.startLine}, column ${d.range.startColumn}: ${d.message}` : d.message)).join(' ') };
     }
     const b = parsed.bundle;
-    const check = triggerDefinitionSchema.safeParse({ useCase: b.trigger.useCase, destination: b.trigger.destination, template: b.version.template, condition: b.version.condition, samples: b.version.samples, ...definitionOfSettings(b.version.settings) });
+    const check = triggerDefinitionSchema.safeParse(definitionOfBundle(b));
     if (!check.success) return { error: `The bundle cannot be imported: ${describeZodError(check.error)}` };
     ({ id } = await importBundle(await getDb(), user, b));
   } catch (err) {

@@ -5,19 +5,17 @@
  * Prints `<target>:<line>:<column>: <severity> <code>: <message> [sample]` per finding.
  * Exit 1 when a finding is an error, 0 otherwise, 2 on bad usage or an unreadable/invalid bundle.
  */
-import { readFileSync } from 'node:fs';
-import { parseBundle, type Bundle } from '../core/bundle/bundle.ts';
+
+import { parseBundle } from '../core/bundle/bundle.ts';
 import { isDestinationId } from '../core/destinations/catalog.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { runPreview } from '../core/preview/run-preview.ts';
-import type { LiquidDialect, Sample, TriggerKind } from '../core/sample.ts';
-import type { TriggerDefinition } from '../core/trigger/definition.ts';
-import { getUseCase } from '../core/use-cases/use-cases.ts';
+import { definitionOfBundle } from '../core/trigger/version-content.ts';
+import { parseCommandArgs, readInput } from './cli-io.ts';
 
 const USAGE = `usage: trigger-studio check <bundle.json> [--removal-path]
   --removal-path   a paired removal trigger exists (silences the missing-removal-path lint)`;
 
-const KINDS: readonly TriggerKind[] = ['person', 'event', 'webhook', 'object'];
 
 type Options = { file: string; hasRemovalPath: boolean };
 
@@ -31,26 +29,6 @@ function parseArgs(args: string[]): Options | string {
     else return `unexpected argument ${JSON.stringify(a)}: check takes one bundle file`;
   }
   return file === undefined ? 'missing the bundle file' : { file, hasRemovalPath };
-}
-
-/** Settings may carry triggerKind/dialect (they are part of the hashed content). */
-function toDefinition(bundle: Bundle): TriggerDefinition {
-  const { settings } = bundle.version;
-  const kind = settings.triggerKind as TriggerKind;
-  return {
-    useCase: bundle.trigger.useCase,
-    destination: bundle.trigger.destination,
-    triggerKind: KINDS.includes(kind) ? kind : (getUseCase(bundle.trigger.useCase)?.triggerKind ?? 'event'),
-    dialect: (settings.dialect === 'legacy' ? 'legacy' : 'latest') as LiquidDialect,
-    template: bundle.version.template,
-    condition: bundle.version.condition,
-    samples: bundle.version.samples as Sample[],
-    settings: {
-      url: settings.url ?? '',
-      method: (['POST', 'PUT', 'DELETE', 'PATCH'].includes(String(settings.method).toUpperCase()) ? String(settings.method).toUpperCase() : 'POST') as 'POST',
-      headers: settings.headers ?? [],
-    },
-  };
 }
 
 export function formatFinding(d: Diagnostic): string {
@@ -68,18 +46,11 @@ function byPlace(a: Diagnostic, b: Diagnostic): number {
 }
 
 export async function checkCommand(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const opts = parseArgs(args);
-  if (typeof opts === 'string') {
-    process.stderr.write(`trigger-studio check: ${opts}\n${USAGE}\n`);
-    return 2;
-  }
+  const opts = parseCommandArgs('check', USAGE, args, parseArgs);
+  if (typeof opts === 'number') return opts;
   let text: string;
   try {
-    text = readFileSync(opts.file, 'utf8');
+    text = readInput(opts.file);
   } catch (e) {
     process.stderr.write(`trigger-studio check: cannot read ${opts.file}: ${(e as Error).message}\n`);
     return 2;
@@ -98,7 +69,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     findings.push({ source: 'destination', code: 'destination/unknown', severity: 'error',
       message: `Unknown destination "${bundle.trigger.destination}": the payload cannot be checked against a contract.` });
   }
-  findings.push(...runPreview(toDefinition(bundle), { hasRemovalPath: opts.hasRemovalPath }).diagnostics);
+  findings.push(...runPreview(definitionOfBundle(bundle), { hasRemovalPath: opts.hasRemovalPath }).diagnostics);
   findings.sort(byPlace);
   for (const d of findings) process.stdout.write(`${formatFinding(d)}\n`);
   const count = (s: string) => findings.filter((d) => d.severity === s).length;

@@ -3,9 +3,9 @@
  * Prints true/false per event. Exit 0 on success; 2 on an invalid condition (each error as
  * `line:column: message` on stderr), unreadable input, or bad usage.
  */
-import { readFileSync } from 'node:fs';
 import { compileFql } from '../core/fql/compile.ts';
 import { parseFql } from '../core/fql/parse.ts';
+import { parseCommandArgs, readInput } from './cli-io.ts';
 
 const USAGE = `usage: trigger-studio fql '<condition>' (--event <file|-> | --events <file.ndjson|->)
   --event <file|->     one JSON message (- reads stdin); prints true or false
@@ -38,20 +38,9 @@ function parseArgs(args: string[]): Options | string {
   return { condition, mode, file };
 }
 
-function readInput(file: string): string {
-  return readFileSync(file === '-' ? 0 : file, 'utf8');
-}
-
 export async function fqlCommand(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const opts = parseArgs(args);
-  if (typeof opts === 'string') {
-    process.stderr.write(`trigger-studio fql: ${opts}\n${USAGE}\n`);
-    return 2;
-  }
+  const opts = parseCommandArgs('fql', USAGE, args, parseArgs);
+  if (typeof opts === 'number') return opts;
   const { ast, diagnostics } = parseFql(opts.condition);
   for (const d of diagnostics) {
     const at = d.range ? `${d.range.startLine}:${d.range.startColumn}: ` : '';

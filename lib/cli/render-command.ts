@@ -4,7 +4,7 @@
  * Prints the rendered text on stdout; diagnostics go to stderr as `line:column: message`.
  * Exit 0 when rendered without errors, 2 on any error (syntax, render, bad input).
  */
-import { readFileSync } from 'node:fs';
+import { readInput as readFile } from './cli-io.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import { inferTriggerKind } from '../core/liquid/build-liquid-context.ts';
 import { compileTemplate } from '../core/liquid/compile-template.ts';
@@ -52,7 +52,7 @@ function parseArgs(args: string[]): Args {
 
 function readInput(file: string, what: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFile(file);
   } catch (e) {
     throw new UsageError(`cannot read ${what} ${file}: ${(e as Error).message}`);
   }

@@ -1,7 +1,6 @@
 import type { Bundle } from '../core/bundle/bundle.ts';
 import type { ExportInput } from '../core/export/export-types.ts';
-import type { Sample } from '../core/sample.ts';
-import { definitionOfSettings, exportInputOf } from '../core/trigger/version-content.ts';
+import { definitionOfBundle, exportInputOf } from '../core/trigger/version-content.ts';
 import { AppError } from '../errors.ts';
 import { appendAudit } from './audit.ts';
 import type { Db } from './db.ts';
@@ -37,18 +36,7 @@ export async function recordExport(db: Db, actor: Actor, triggerId: string, vers
 
 /** A bundle from elsewhere becomes a new trigger whose version 1 has the same content (and hash). */
 export async function importBundle(db: Db, actor: Actor, bundle: Bundle): Promise<{ id: string }> {
-  const { triggerKind, dialect, settings } = definitionOfSettings(bundle.version.settings);
-  const definition = {
-    useCase: bundle.trigger.useCase,
-    destination: bundle.trigger.destination,
-    triggerKind,
-    dialect,
-    template: bundle.version.template,
-    condition: bundle.version.condition,
-    samples: bundle.version.samples as Sample[],
-    settings,
-  };
-  const { id } = await createTrigger(db, actor, { name: bundle.trigger.name, definition });
+  const { id } = await createTrigger(db, actor, { name: bundle.trigger.name, definition: definitionOfBundle(bundle) });
   await db.$transaction((tx) =>
     appendAudit(tx, actor, {
       action: 'trigger.imported',

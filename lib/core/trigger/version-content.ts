@@ -1,5 +1,8 @@
 import type { ExportInput } from '../export/export-types.ts';
 import { contentHash } from '../export/content-hash.ts';
+import type { Bundle } from '../bundle/bundle.ts';
+import type { Sample, TriggerKind } from '../sample.ts';
+import { getUseCase } from '../use-cases/use-cases.ts';
 import type { TriggerDefinition } from './definition.ts';
 
 /**
@@ -37,12 +40,29 @@ export function exportInputOf(
   };
 }
 
-/** Back from a bundle or export input to an editable definition. */
-export function definitionOfSettings(settings: Record<string, unknown>): Pick<TriggerDefinition, 'settings' | 'triggerKind' | 'dialect'> {
-  const { triggerKind, dialect, url, method, headers } = settings as Record<string, never>;
+const KINDS: readonly TriggerKind[] = ['person', 'event', 'webhook', 'object'];
+const METHODS: readonly string[] = ['POST', 'PUT', 'DELETE', 'PATCH'];
+
+/**
+ * A bundle back to an editable definition (import, `trigger-studio check`). triggerKind and dialect
+ * travel inside the hashed settings; a bundle without them gets the use case's trigger kind.
+ */
+export function definitionOfBundle(bundle: Bundle): TriggerDefinition {
+  const { settings } = bundle.version;
+  const kind = settings.triggerKind as TriggerKind;
+  const method = String(settings.method ?? 'POST').toUpperCase();
   return {
-    triggerKind: triggerKind ?? 'event',
-    dialect: dialect ?? 'latest',
-    settings: { url: url ?? '', method: method ?? 'POST', headers: headers ?? [] },
+    useCase: bundle.trigger.useCase,
+    destination: bundle.trigger.destination,
+    triggerKind: KINDS.includes(kind) ? kind : (getUseCase(bundle.trigger.useCase)?.triggerKind ?? 'event'),
+    dialect: settings.dialect === 'legacy' ? 'legacy' : 'latest',
+    template: bundle.version.template,
+    condition: bundle.version.condition,
+    samples: bundle.version.samples as Sample[],
+    settings: {
+      url: settings.url ?? '',
+      method: (METHODS.includes(method) ? method : 'POST') as TriggerDefinition['settings']['method'],
+      headers: settings.headers ?? [],
+    },
   };
 }
